@@ -1,0 +1,58 @@
+import { z } from "zod";
+
+// Every setting, read once from the environment and validated. Nothing silently
+// falls back to demo data: the sandbox is only used when the URLs point at it.
+
+const int = (def: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(def);
+const flag = z
+  .enum(["true", "false", "1", "0", ""])
+  .default("false")
+  .transform((v) => v === "true" || v === "1");
+
+const schema = z.object({
+  SPOTIFY_CLIENT_ID: z.string().min(1, "is required (from your app at developer.spotify.com)"),
+  SPOTIFY_CLIENT_SECRET: z.string().min(1, "is required (from your app at developer.spotify.com)"),
+  SPOTIFY_ACCOUNTS_URL: z.url().default("https://accounts.spotify.com"),
+  SPOTIFY_API_URL: z.url().default("https://api.spotify.com/v1"),
+  BANDSINTOWN_APP_ID: z.string().min(1, "is required (a Bandsintown app_id, given to partners)"),
+  BANDSINTOWN_URL: z.url().default("https://rest.bandsintown.com"),
+  NEXTAUTH_URL: z.url().default("http://127.0.0.1:3000"),
+  NEXTAUTH_SECRET: z.string().min(16, "is required: at least 16 random characters (openssl rand -base64 32)"),
+  GIGSCOVERY_DEMO: flag,
+  SPOTIFY_CONCURRENCY: int(8, 1, 64),
+  SPOTIFY_RATE_PER_SECOND: int(40, 1, 1000),
+  BANDSINTOWN_CONCURRENCY: int(8, 1, 64),
+  BANDSINTOWN_RATE_PER_SECOND: int(20, 1, 1000),
+  UPSTREAM_TIMEOUT_MS: int(8000, 100, 120_000),
+  UPSTREAM_RETRIES: int(2, 0, 10),
+  CACHE_MAX_ENTRIES: int(20_000, 100, 10_000_000),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      "Gigscovery is not configured:\n" +
+        problems.map((p) => "  - " + p).join("\n") +
+        "\nSee .env.example, or run `npm run demo` to try it on demo data.",
+    );
+    this.name = "ConfigError";
+  }
+}
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((i) => `${i.path.join(".")} ${i.message}`));
+  }
+  return result.data;
+}
+
+let cached: Config | undefined;
+
+/** The validated configuration; throws ConfigError naming every missing or bad setting. */
+export function config(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

@@ -1,0 +1,123 @@
+// Our domain types. Sources turn raw upstream JSON into these at their boundary;
+// nothing above lib/sources sees vendor JSON.
+
+export type TimeRange = "short_term" | "medium_term" | "long_term";
+
+export interface Artist {
+  id: string; // Spotify artist id
+  name: string;
+  genres: string[];
+  imageUrl: string | null;
+}
+
+/** An artist in the listener's set: one of their top artists, or related to one. */
+export interface ListenerArtist extends Artist {
+  flag: "top" | "related";
+  /** For related artists: the top artist(s) they were found through. */
+  relatedTo: { id: string; name: string }[];
+}
+
+export interface Track {
+  id: string;
+  name: string;
+  uri: string;
+  artistId: string;
+  artistName: string;
+}
+
+/** Spotify's audio-features object, field for field (the public API returns it as is). */
+export interface AudioFeatures {
+  id: string;
+  uri: string;
+  track_href: string;
+  analysis_url: string;
+  type: "audio_features";
+  danceability: number;
+  energy: number;
+  key: number;
+  loudness: number;
+  mode: number;
+  speechiness: number;
+  acousticness: number;
+  instrumentalness: number;
+  liveness: number;
+  valence: number;
+  tempo: number;
+  duration_ms: number;
+  time_signature: number;
+}
+
+/** The features that describe how an artist sounds (all scaled to 0..1 except loudness/tempo). */
+export const SOUND_FEATURES = [
+  "danceability",
+  "energy",
+  "loudness",
+  "speechiness",
+  "acousticness",
+  "instrumentalness",
+  "liveness",
+  "valence",
+  "tempo",
+] as const;
+export type SoundFeature = (typeof SOUND_FEATURES)[number];
+export type SoundProfile = Record<SoundFeature, number>;
+
+export interface Venue {
+  name: string;
+  city: string;
+  region: string;
+  country: string;
+  latitude: number;
+  longitude: number;
+}
+
+export interface Offer {
+  type: string;
+  url: string;
+  status: string;
+}
+
+export interface Concert {
+  /** The event source's id of the concert. */
+  id: string;
+  /** Which source found it, e.g. "bandsintown". */
+  source: string;
+  /** The event source's id of the artist. */
+  sourceArtistId: string;
+  /** Venue-local date-time as the source gives it, e.g. "2026-11-23T19:00:00" (no offset). */
+  datetime: string;
+  title: string | null;
+  description: string;
+  url: string;
+  offers: Offer[];
+  lineup: string[];
+  venue: Venue;
+}
+
+export interface DateRange {
+  /** YYYY-MM-DD, inclusive */
+  begin: string;
+  /** YYYY-MM-DD, inclusive */
+  end: string;
+}
+
+export interface Place {
+  latitude: number;
+  longitude: number;
+}
+
+/** Something the pipeline could not fetch or had to work around; shown to the listener. */
+export interface PipelineWarning {
+  code:
+    | "related_artists_unavailable"
+    | "audio_features_unavailable"
+    | "tracks_unavailable"
+    | "events_unavailable"
+    | "artist_not_found"
+    | "too_few_artists"
+    | "upstream_degraded";
+  message: string;
+  source?: string;
+  /** Artist names or ids concerned, if any. */
+  subjects?: string[];
+}

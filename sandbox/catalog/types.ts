@@ -1,0 +1,118 @@
+// The demo catalog the sandbox serves. Generated deterministically from a seed and
+// "today" (so event dates never go stale): same seed + same today => same catalog.
+
+export type TimeRange = "short_term" | "medium_term" | "long_term";
+
+export interface CatalogFeatures {
+  danceability: number;
+  energy: number;
+  key: number; // -1..11
+  loudness: number; // dB, about -60..0
+  mode: number; // 0 | 1
+  speechiness: number;
+  acousticness: number;
+  instrumentalness: number;
+  liveness: number;
+  valence: number;
+  tempo: number; // BPM
+  duration_ms: number;
+  time_signature: number; // 3..7
+}
+
+export interface CatalogArtist {
+  /** Spotify-style id: 22 base62 characters. */
+  id: string;
+  name: string;
+  /** Key of the artist's main genre in the catalog's genre list. */
+  genre: string;
+  /** Spotify genre strings, e.g. ["indie rock", "modern rock"]. */
+  genres: string[];
+  popularity: number; // 0..100
+  followers: number;
+  /** Bandsintown's numeric artist id, as a string. */
+  bandsintownId: string;
+  /** Related artists, most related first (at least 20, mostly same genre, a few neighbours). */
+  relatedIds: string[];
+  /** Exactly 10 tracks. */
+  trackIds: string[];
+}
+
+export interface CatalogAlbum {
+  id: string;
+  name: string;
+  artistId: string;
+  releaseDate: string; // YYYY-MM-DD
+  totalTracks: number;
+}
+
+export interface CatalogTrack {
+  id: string;
+  name: string;
+  artistId: string;
+  albumId: string;
+  trackNumber: number;
+  popularity: number;
+  features: CatalogFeatures;
+}
+
+export interface CatalogListener {
+  /** Spotify user id. */
+  id: string;
+  displayName: string;
+  email: string;
+  country: string; // ISO 3166-1 alpha-2
+  product: "premium" | "free";
+  /** One line describing the taste, shown on the sandbox's consent page. */
+  taste: string;
+  /** Top artists per time range, most listened first. */
+  topArtistIds: Record<TimeRange, string[]>;
+  /** Top tracks per time range. */
+  topTrackIds: Record<TimeRange, string[]>;
+}
+
+export interface CatalogVenue {
+  name: string;
+  city: string;
+  region: string;
+  country: string;
+  /** Bandsintown sends coordinates as strings. */
+  latitude: string;
+  longitude: string;
+}
+
+export interface CatalogEvent {
+  /** Bandsintown event id (numeric string). */
+  id: string;
+  /** Artists on the bill, headliner first. */
+  artistIds: string[];
+  /** Venue-local time without offset, e.g. "2026-11-23T19:00:00". */
+  datetime: string;
+  /** "" when on-sale time is unknown. */
+  onSaleDatetime: string;
+  title: string;
+  description: string;
+  festival: { startDate: string; endDate: string } | null;
+  venue: CatalogVenue;
+  offers: { type: string; url: string; status: string }[];
+}
+
+export interface CatalogCity {
+  name: string;
+  region: string;
+  country: string;
+  latitude: number;
+  longitude: number;
+}
+
+export interface Catalog {
+  seed: number;
+  /** YYYY-MM-DD the event dates were generated relative to. */
+  today: string;
+  genres: string[];
+  artists: CatalogArtist[];
+  albums: CatalogAlbum[];
+  tracks: CatalogTrack[];
+  listeners: CatalogListener[];
+  events: CatalogEvent[];
+  cities: CatalogCity[];
+}
