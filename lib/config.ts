@@ -16,6 +16,8 @@ const schema = z.object({
   SPOTIFY_API_URL: z.url().default("https://api.spotify.com/v1"),
   BANDSINTOWN_APP_ID: z.string().min(1, "is required (a Bandsintown app_id, given to partners)"),
   BANDSINTOWN_URL: z.url().default("https://rest.bandsintown.com"),
+  /** Base of Spotify's embed player (the artist preview dialog). */
+  SPOTIFY_EMBED_URL: z.url().default("https://open.spotify.com/embed"),
   NEXTAUTH_URL: z.url().default("http://127.0.0.1:3000"),
   NEXTAUTH_SECRET: z.string().min(16, "is required: at least 16 random characters (openssl rand -base64 32)"),
   GIGSCOVERY_DEMO: flag,
