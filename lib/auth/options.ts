@@ -1,0 +1,90 @@
+// next-auth (v4) options: Spotify sign-in with PKCE + state, JWT sessions (no database).
+// The Spotify tokens live only in the encrypted JWT cookie and are used on the server;
+// the session the browser sees carries display name, image and an error flag only.
+import type { NextAuthOptions, Session } from "next-auth";
+import type { JWT } from "next-auth/jwt";
+import SpotifyProvider from "next-auth/providers/spotify";
+import { config } from "@/lib/config";
+import { needsRefresh, refreshedGrant, type SpotifyGrant } from "./spotify-token";
+
+/** The only scope we ask for: the listener's top artists and tracks. */
+export const SPOTIFY_SCOPE = "user-top-read";
+
+interface SpotifyProfile {
+  id: string;
+  display_name?: string | null;
+  images?: { url: string }[];
+}
+
+type GigsJwt = JWT & SpotifyGrant;
+
+/** Keep only what the session needs: display fields and the Spotify grant. */
+function slim(token: GigsJwt): GigsJwt {
+  const { name, picture, accessToken, accessTokenExpires, refreshToken, error, iat, exp, jti } = token;
+  const out: GigsJwt = { name, picture, accessToken, accessTokenExpires, refreshToken };
+  if (error) out.error = error;
+  if (iat !== undefined) out.iat = iat;
+  if (exp !== undefined) out.exp = exp;
+  if (jti !== undefined) out.jti = jti;
+  return out;
+}
+
+export function authOptions(): NextAuthOptions {
+  const c = config();
+  return {
+    secret: c.NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    providers: [
+      SpotifyProvider({
+        clientId: c.SPOTIFY_CLIENT_ID,
+        clientSecret: c.SPOTIFY_CLIENT_SECRET,
+        checks: ["pkce", "state"],
+        authorization: {
+          url: `${c.SPOTIFY_ACCOUNTS_URL}/authorize`,
+          params: { scope: SPOTIFY_SCOPE },
+        },
+        token: `${c.SPOTIFY_ACCOUNTS_URL}/api/token`,
+        userinfo: `${c.SPOTIFY_API_URL}/me`,
+        profile(profile: SpotifyProfile) {
+          // next-auth needs an id during sign-in; it is not kept in the JWT (see slim()).
+          return {
+            id: profile.id,
+            name: profile.display_name ?? "Spotify listener",
+            email: null,
+            image: profile.images?.[0]?.url ?? null,
+          };
+        },
+      }),
+    ],
+    pages: { signIn: "/", error: "/" },
+    callbacks: {
+      async jwt({ token, account }) {
+        const t = token as GigsJwt;
+        if (account) {
+          // First sign-in: keep the grant from the token exchange.
+          return slim({
+            ...t,
+            accessToken: account.access_token,
+            accessTokenExpires:
+              typeof account.expires_at === "number" ? account.expires_at * 1000 : Date.now() + 3600 * 1000,
+            refreshToken: account.refresh_token,
+            error: undefined,
+          });
+        }
+        if (t.error === "RefreshAccessTokenError") return slim(t);
+        if (!needsRefresh(t)) return slim(t);
+        return slim(await refreshedGrant(t));
+      },
+      async session({ session, token }) {
+        const t = token as GigsJwt;
+        // Never the tokens: the browser gets display fields and the error flag only.
+        const out: Session = {
+          expires: session.expires,
+          user: { name: t.name ?? null, image: t.picture ?? null },
+        };
+        if (t.error) out.error = t.error;
+        return out;
+      },
+    },
+  };
+}

@@ -1,0 +1,50 @@
+// The API's way to the listener's Spotify access token: read from the encrypted
+// next-auth session cookie on the server, refreshed when it is expired or about to be.
+import { getToken, type JWT } from "next-auth/jwt";
+import { config } from "@/lib/config";
+import { needsRefresh, refreshedGrant, type SpotifyGrant } from "./spotify-token";
+
+/** Cookie header → { name: value } (values stay URL-encoded the way next-auth wrote them). */
+function parseCookies(header: string | null): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!header) return out;
+  for (const part of header.split(";")) {
+    const i = part.indexOf("=");
+    if (i < 0) continue;
+    const name = part.slice(0, i).trim();
+    if (name) out[name] = part.slice(i + 1).trim();
+  }
+  return out;
+}
+
+/** The session's JWT payload, or null when there is no (valid) session cookie. */
+export async function readSessionJwt(req: Request): Promise<(JWT & SpotifyGrant) | null> {
+  const c = config();
+  const cookies = parseCookies(req.headers.get("cookie"));
+  // Only the session cookie counts here; an Authorization header (a raw Spotify token
+  // from an API client) is the API route's business, not a session.
+  const token = await getToken({
+    req: { headers: new Headers(), cookies } as unknown as Parameters<typeof getToken>[0]["req"],
+    secret: c.NEXTAUTH_SECRET,
+    secureCookie: c.NEXTAUTH_URL.startsWith("https://"),
+    logger: { error: () => {}, warn: () => {}, debug: () => {} },
+  });
+  return (token as (JWT & SpotifyGrant) | null) ?? null;
+}
+
+/**
+ * The listener's Spotify access token for this request, or null when there is no session
+ * or the token could not be refreshed. A refresh made here is shared with the jwt callback
+ * (see spotify-token.ts), which persists it on the next session read.
+ */
+export async function sessionAccessToken(req: Request): Promise<string | null> {
+  const token = await readSessionJwt(req);
+  if (!token || token.error === "RefreshAccessTokenError") return null;
+  if (!needsRefresh(token)) return token.accessToken ?? null;
+  const fresh = await refreshedGrant(token);
+  if (fresh.error || !fresh.accessToken) return null;
+  if (needsRefresh(fresh) && typeof fresh.accessTokenExpires === "number" && fresh.accessTokenExpires <= Date.now()) {
+    return null; // refresh could not be done and the old token has expired
+  }
+  return fresh.accessToken;
+}

@@ -1,0 +1,149 @@
+// Refreshing the listener's Spotify access token, shared by the next-auth jwt callback
+// (which persists the result in the session cookie) and sessionAccessToken() (which
+// uses it for the current request). Server-only: the token never reaches browser JS.
+import { createHash } from "node:crypto";
+import { config } from "@/lib/config";
+
+/** What we keep about the listener's Spotify grant inside the encrypted JWT. */
+export interface SpotifyGrant {
+  accessToken?: string;
+  /** When the access token expires, ms since epoch. */
+  accessTokenExpires?: number;
+  refreshToken?: string;
+  error?: "RefreshAccessTokenError";
+}
+
+/** Refresh this long before the access token actually expires. */
+export const REFRESH_MARGIN_MS = 60_000;
+
+export function needsRefresh(grant: SpotifyGrant, now = Date.now()): boolean {
+  if (!grant.accessToken) return true;
+  if (typeof grant.accessTokenExpires !== "number") return false;
+  return now >= grant.accessTokenExpires - REFRESH_MARGIN_MS;
+}
+
+interface TokenResponse {
+  access_token?: string;
+  expires_in?: number;
+  refresh_token?: string;
+  error?: string;
+  error_description?: string;
+}
+
+export class RefreshFailedError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = "RefreshFailedError";
+  }
+}
+
+interface Refreshed {
+  accessToken: string;
+  accessTokenExpires: number;
+  refreshToken: string;
+}
+
+// A refresh token can be used by several requests at once (the session read and an API
+// call), and the provider may rotate it. Requests in this process share one refresh per
+// refresh token, and remember its result for a while, so a refresh made for one request
+// is reused by the jwt callback instead of replaying a possibly rotated refresh token.
+// Keyed by a hash; holds nothing but this listener's own grant, never shared data.
+const inflight = new Map<string, Promise<Refreshed>>();
+const recent = new Map<string, { at: number; value: Refreshed }>();
+const RECENT_TTL_MS = 10 * 60_000;
+const RECENT_MAX = 1000;
+
+function keyOf(refreshToken: string): string {
+  return createHash("sha256").update(refreshToken).digest("base64url");
+}
+
+async function requestRefresh(refreshToken: string): Promise<Refreshed> {
+  const c = config();
+  const basic = Buffer.from(`${c.SPOTIFY_CLIENT_ID}:${c.SPOTIFY_CLIENT_SECRET}`).toString("base64");
+  let res: Response;
+  try {
+    res = await fetch(`${c.SPOTIFY_ACCOUNTS_URL}/api/token`, {
+      method: "POST",
+      headers: {
+        Authorization: `Basic ${basic}`,
+        "Content-Type": "application/x-www-form-urlencoded",
+        Accept: "application/json",
+      },
+      body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: refreshToken }),
+      signal: AbortSignal.timeout(c.UPSTREAM_TIMEOUT_MS),
+      cache: "no-store",
+    });
+  } catch (e) {
+    throw new RefreshFailedError(`Spotify token endpoint unreachable: ${(e as Error).message}`, 0);
+  }
+  let body: TokenResponse = {};
+  try {
+    body = (await res.json()) as TokenResponse;
+  } catch {
+    // not JSON: handled below
+  }
+  if (!res.ok || !body.access_token) {
+    throw new RefreshFailedError(
+      `Spotify refused to refresh the token (${res.status} ${body.error ?? ""})`.trim(),
+      res.status,
+      body.error,
+    );
+  }
+  return {
+    accessToken: body.access_token,
+    accessTokenExpires: Date.now() + (body.expires_in ?? 3600) * 1000,
+    // Spotify may omit the refresh token: keep using the old one then.
+    refreshToken: body.refresh_token ?? refreshToken,
+  };
+}
+
+/** Refresh once per refresh token across concurrent callers; throws RefreshFailedError. */
+export async function refreshGrant(refreshToken: string): Promise<Refreshed> {
+  const key = keyOf(refreshToken);
+  const now = Date.now();
+  const hit = recent.get(key);
+  if (hit && now - hit.at < RECENT_TTL_MS && hit.value.accessTokenExpires - REFRESH_MARGIN_MS > now) {
+    return hit.value;
+  }
+  let p = inflight.get(key);
+  if (!p) {
+    p = requestRefresh(refreshToken)
+      .then((value) => {
+        if (recent.size >= RECENT_MAX) {
+          for (const [k, v] of recent) if (now - v.at >= RECENT_TTL_MS || recent.size >= RECENT_MAX) recent.delete(k);
+        }
+        recent.set(key, { at: Date.now(), value });
+        return value;
+      })
+      .finally(() => inflight.delete(key));
+    inflight.set(key, p);
+  }
+  return p;
+}
+
+/** The grant after a refresh attempt: fresh tokens, or the error flag (tokens dropped). */
+export async function refreshedGrant<T extends SpotifyGrant>(grant: T): Promise<T> {
+  if (!grant.refreshToken) {
+    return { ...grant, accessToken: undefined, error: "RefreshAccessTokenError" };
+  }
+  try {
+    const r = await refreshGrant(grant.refreshToken);
+    return { ...grant, ...r, error: undefined };
+  } catch (e) {
+    if (e instanceof RefreshFailedError && (e.status === 0 || e.status >= 500 || e.status === 429)) {
+      // Spotify is having a bad moment: keep the grant, try again next time.
+      return grant;
+    }
+    return { ...grant, accessToken: undefined, refreshToken: undefined, error: "RefreshAccessTokenError" };
+  }
+}
+
+/** For tests. */
+export function _resetRefreshCache(): void {
+  inflight.clear();
+  recent.clear();
+}
