@@ -77,8 +77,8 @@ export interface BinOut {
   concerts: ConcertOut[][];
   /** Ours: a short human name from the mix's sound, e.g. "Energetic & danceable". */
   mix_name: string;
-  /** Ours: the mix's average sound profile (Spotify feature scales). */
-  sound_profile: SoundProfile;
+  /** Ours: the mix's average sound profile (Spotify feature scales); null when audio features were unavailable. */
+  sound_profile: SoundProfile | null;
   /** Ours: flat, de-duplicated, date-sorted list of this mix's concerts. */
   mix_concerts: MixConcertOut[];
 }
