@@ -1,0 +1,108 @@
+// Grouping artists into mixes: k-means over standardized sound vectors, k chosen by silhouette.
+import { kmeans } from "ml-kmeans";
+
+/** Below this many artists, clusters would be noise; the caller tells the listener instead. */
+export const MIN_ARTISTS_TO_CLUSTER = 4;
+
+const DEFAULT_SEED = 20240611;
+/** k-means++ restarts per k (each with its own derived seed); the lowest-inertia run wins. */
+const RESTARTS = 5;
+/** Silhouettes closer than this count as a tie, so float noise never picks a larger k. */
+const TIE_EPSILON = 1e-9;
+
+export interface ClusterResult {
+  k: number;
+  labels: number[];
+  /** Mean silhouette of the chosen clustering; null when no clustering was attempted (k = 1). */
+  silhouette: number | null;
+}
+
+export function clusterArtists(
+  vectors: number[][],
+  opts: { seed?: number; maxK?: number } = {},
+): ClusterResult {
+  const n = vectors.length;
+  const single: ClusterResult = { k: 1, labels: new Array<number>(n).fill(0), silhouette: null };
+  if (n < MIN_ARTISTS_TO_CLUSTER) return single;
+  const dims = vectors[0]!.length;
+  if (vectors.some((v) => v.length !== dims || v.some((x) => !Number.isFinite(x)))) {
+    throw new RangeError("clusterArtists: vectors must be finite and of equal length");
+  }
+
+  // k can't exceed the number of distinct points (k-means++ would pick duplicate centres).
+  const distinct = new Set(vectors.map((v) => v.join(","))).size;
+  const maxK = Math.min(opts.maxK ?? Math.min(8, Math.floor(n / 2)), n - 1, distinct);
+  if (maxK < 2) return single;
+
+  const seed = opts.seed ?? DEFAULT_SEED;
+  let best: ClusterResult = single;
+  for (let k = 2; k <= maxK; k++) {
+    const labels = bestOfRestarts(vectors, k, seed);
+    const k2 = new Set(labels).size; // an emptied cluster lowers the effective k
+    if (k2 < 2) continue;
+    const s = silhouette(vectors, labels);
+    if (best.silhouette === null || s > best.silhouette + TIE_EPSILON) best = { k: k2, labels, silhouette: s };
+  }
+  return best;
+}
+
+function bestOfRestarts(vectors: number[][], k: number, seed: number): number[] {
+  let bestLabels: number[] = [];
+  let bestInertia = Infinity;
+  for (let r = 0; r < RESTARTS; r++) {
+    const res = kmeans(vectors, k, { seed: seed + r * 7919 + k, initialization: "kmeans++" });
+    let inertia = 0;
+    vectors.forEach((v, i) => (inertia += squaredDistance(v, res.centroids[res.clusters[i]!]!)));
+    if (inertia < bestInertia - TIE_EPSILON) {
+      bestInertia = inertia;
+      bestLabels = res.clusters;
+    }
+  }
+  return renumber(bestLabels);
+}
+
+/** Relabel by first appearance: the first vector is in cluster 0, the next new cluster is 1, … */
+function renumber(labels: number[]): number[] {
+  const map = new Map<number, number>();
+  return labels.map((l) => {
+    if (!map.has(l)) map.set(l, map.size);
+    return map.get(l)!;
+  });
+}
+
+/**
+ * Mean silhouette (Euclidean) over all points. A point alone in its cluster scores 0;
+ * with fewer than two clusters the score is 0.
+ */
+export function silhouette(vectors: number[][], labels: number[]): number {
+  const n = vectors.length;
+  if (labels.length !== n) throw new RangeError("silhouette: one label per vector expected");
+  const clusters = [...new Set(labels)];
+  if (n === 0 || clusters.length < 2) return 0;
+  const size = new Map<number, number>();
+  for (const l of labels) size.set(l, (size.get(l) ?? 0) + 1);
+
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const own = labels[i]!;
+    if (size.get(own) === 1) continue;
+    const sums = new Map<number, number>();
+    for (let j = 0; j < n; j++) {
+      if (j === i) continue;
+      const d = Math.sqrt(squaredDistance(vectors[i]!, vectors[j]!));
+      sums.set(labels[j]!, (sums.get(labels[j]!) ?? 0) + d);
+    }
+    const a = (sums.get(own) ?? 0) / (size.get(own)! - 1);
+    let b = Infinity;
+    for (const c of clusters) if (c !== own) b = Math.min(b, sums.get(c)! / size.get(c)!);
+    const m = Math.max(a, b);
+    total += m === 0 ? 0 : (b - a) / m;
+  }
+  return total / n;
+}
+
+function squaredDistance(p: number[], q: number[]): number {
+  let s = 0;
+  for (let i = 0; i < p.length; i++) s += (p[i]! - q[i]!) ** 2;
+  return s;
+}
