@@ -1,0 +1,83 @@
+import Link from "next/link";
+import { SignInButton } from "@/components/auth/sign-in-button";
+import { ConfigProblem } from "@/components/layout/config-problem";
+import { currentSession } from "@/lib/auth/server-session";
+import { publicSettings } from "@/lib/auth/server-settings";
+
+const SIGN_IN_ERRORS: Record<string, string> = {
+  AccessDenied: "You chose not to connect Spotify. That's fine — you can connect any time.",
+  OAuthCallback: "Spotify sign-in didn't complete. Please try again.",
+  OAuthSignin: "We couldn't reach Spotify to sign you in. Please try again in a moment.",
+  Callback: "Spotify sign-in didn't complete. Please try again.",
+};
+
+export default async function LandingPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const s = publicSettings();
+  if (!s.ok) return <ConfigProblem problems={s.problems} />;
+  const session = await currentSession();
+  const signedIn = !!session && !session.error;
+  const sp = await searchParams;
+  const error = typeof sp.error === "string" ? (SIGN_IN_ERRORS[sp.error] ?? "Sign-in failed. Please try again.") : null;
+
+  return (
+    <div className="landing">
+      {error ? (
+        <div className="notice notice--warn" role="alert">
+          <p>{error}</p>
+        </div>
+      ) : null}
+      <section className="hero" aria-labelledby="hero-title">
+        <div className="hero__text">
+          <p className="eyebrow">Concerts that sound like you</p>
+          <h1 id="hero-title">Your taste, sorted into mixes. Your next gigs, on a map.</h1>
+          <p className="lede">
+            Gigscovery listens to your Spotify top artists, widens them with similar artists, groups everyone into
+            mixes by how they sound — and finds their concerts near a place you pick, on your dates.
+          </p>
+          <div className="hero__actions">
+            {signedIn ? (
+              <Link href="/discover" className="btn btn--primary btn--large">
+                Discover concerts
+              </Link>
+            ) : (
+              <SignInButton label="Sign in with Spotify" className="btn btn--primary btn--large" callbackUrl="/discover" />
+            )}
+            <a href="#how" className="btn btn--ghost btn--large">
+              How it works
+            </a>
+          </div>
+          {signedIn ? (
+            <p className="muted">Signed in as {session?.user?.name ?? "a Spotify listener"}.</p>
+          ) : (
+            <p className="muted">We only read your top artists and tracks. Nothing is stored on our servers.</p>
+          )}
+        </div>
+        <div className="hero__art" aria-hidden="true">
+          <div className="eq">
+            {Array.from({ length: 12 }, (_, i) => (
+              <span key={i} style={{ animationDelay: `${(i * 137) % 900}ms` }} />
+            ))}
+          </div>
+        </div>
+      </section>
+
+      <section id="how" className="how" aria-labelledby="how-title">
+        <h2 id="how-title">How it works</h2>
+        <ol className="steps">
+          <li>
+            <h3>Your taste</h3>
+            <p>Your top artists from Spotify, plus artists similar to them.</p>
+          </li>
+          <li>
+            <h3>Mixes</h3>
+            <p>Artists grouped by sound — energy, danceability, mood, acoustics — into a few mixes.</p>
+          </li>
+          <li>
+            <h3>Concerts</h3>
+            <p>Each mix&apos;s shows near the place you pick, within your dates. Add them to your calendar.</p>
+          </li>
+        </ol>
+      </section>
+    </div>
+  );
+}
