@@ -1,0 +1,147 @@
+// Programmatic entry point: startSandbox() runs the whole sandbox (Spotify accounts + Web API,
+// Bandsintown, images, embed, admin) on one port. Used by sandbox/main.ts, tests and scripts.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Catalog } from "../catalog/types";
+import { issueToken as issue } from "./admin";
+import { buildLookup } from "./catalog-index";
+import type { SandboxContext } from "./context";
+import { CounterStore, type Counters } from "./counters";
+import { FaultEngine } from "./faults";
+import { defaultKnobs, mergeKnobs, type Knobs } from "./knobs";
+import { createRouter } from "./router";
+import { TokenStore } from "./tokens";
+
+export type { Knobs, Upstream, BandsintownNotFound } from "./knobs";
+export type { Counters } from "./counters";
+export { defaultKnobs, knobsFromEnv } from "./knobs";
+
+export const DEFAULT_CLIENT_ID = "gigscovery-demo-client";
+export const DEFAULT_CLIENT_SECRET = "sandbox-only-secret-not-a-spotify-secret";
+export const DEFAULT_REDIRECT_URIS = ["http://127.0.0.1:3000/api/auth/callback/spotify"];
+export const DEFAULT_BANDSINTOWN_APP_IDS = ["gigscovery-demo"];
+
+export interface SandboxOptions {
+  /** 0 = random free port. Default 4010. */
+  port?: number;
+  host?: string;
+  seed?: number;
+  /** YYYY-MM-DD; default: today's local date. */
+  today?: string;
+  knobs?: Partial<Knobs>;
+  clientId?: string;
+  clientSecret?: string;
+  redirectUris?: string[];
+  bandsintownAppIds?: string[];
+  /** Serve this catalog instead of generating one (tests). */
+  catalog?: Catalog;
+}
+
+export interface IssuedToken {
+  access_token: string;
+  refresh_token: string;
+  expires_in: number;
+  token_type: "Bearer";
+  scope: string;
+}
+
+export interface Sandbox {
+  url: string;
+  port: number;
+  catalog: Catalog;
+  knobs(): Knobs;
+  setKnobs(p: Partial<Knobs>): void;
+  resetKnobs(): void;
+  counters(): Counters;
+  resetCounters(): void;
+  /** Issues a token pair for a listener directly (default scope: user-top-read user-read-email user-read-private). */
+  issueToken(listenerId: string, scope?: string): IssuedToken;
+  /** Makes an access or refresh token invalid. */
+  revokeToken(token: string): boolean;
+  close(): Promise<void>;
+}
+
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+interface CatalogModule {
+  generateCatalog(opts?: { seed?: number; today?: string }): Catalog;
+  DEFAULT_SEED: number;
+}
+
+async function generate(seed: number | undefined, today: string): Promise<Catalog> {
+  // Specifier kept non-literal so this file type-checks before sandbox/catalog/index.ts exists.
+  const specifier = "../catalog/index";
+  const mod = (await import(/* @vite-ignore */ specifier)) as CatalogModule;
+  return mod.generateCatalog({ seed: seed ?? mod.DEFAULT_SEED, today });
+}
+
+export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
+  const today = opts.today ?? localToday();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`today must be YYYY-MM-DD, got ${today}`);
+  const catalog = opts.catalog ?? (await generate(opts.seed, today));
+  const initialKnobs = mergeKnobs(defaultKnobs(), opts.knobs ?? {});
+  let knobs = initialKnobs;
+
+  const ctx: SandboxContext = {
+    catalog,
+    lookup: buildLookup(catalog),
+    config: {
+      clientId: opts.clientId ?? DEFAULT_CLIENT_ID,
+      clientSecret: opts.clientSecret ?? DEFAULT_CLIENT_SECRET,
+      redirectUris: opts.redirectUris ?? DEFAULT_REDIRECT_URIS,
+      bandsintownAppIds: opts.bandsintownAppIds ?? DEFAULT_BANDSINTOWN_APP_IDS,
+    },
+    baseUrl: "",
+    knobs: () => knobs,
+    setKnobs: (patch) => {
+      knobs = mergeKnobs(knobs, patch);
+      ctx.faults.reset();
+      return knobs;
+    },
+    resetKnobs: () => {
+      knobs = initialKnobs;
+      ctx.faults.reset();
+      return knobs;
+    },
+    counters: new CounterStore(),
+    faults: undefined as unknown as FaultEngine,
+    tokens: new TokenStore(),
+  };
+  ctx.faults = new FaultEngine(() => knobs);
+
+  const handler = createRouter(ctx);
+  const server: Server = createServer((req, res) => void handler(req, res));
+  server.keepAliveTimeout = 5_000;
+  const host = opts.host ?? "127.0.0.1";
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(opts.port ?? 4010, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const urlHost = host.includes(":") ? `[${host}]` : host === "0.0.0.0" ? "127.0.0.1" : host;
+  ctx.baseUrl = `http://${urlHost}:${port}`;
+
+  return {
+    url: ctx.baseUrl,
+    port,
+    catalog,
+    knobs: () => knobs,
+    setKnobs: (p) => void ctx.setKnobs(p),
+    resetKnobs: () => void ctx.resetKnobs(),
+    counters: () => ctx.counters.snapshot(),
+    resetCounters: () => ctx.counters.reset(),
+    issueToken: (listenerId, scope) => issue(ctx, listenerId, scope),
+    revokeToken: (token) => ctx.tokens.revoke({ access_token: token, refresh_token: token }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

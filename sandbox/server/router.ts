@@ -1,0 +1,126 @@
+// Request dispatch: picks the upstream stand-in by path prefix, counts the request,
+// applies latency and faults, and writes the handler's reply.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { SandboxContext } from "./context";
+import { handleAdmin } from "./admin";
+import { matchBandsintown } from "./bandsintown";
+import { embedReply } from "./embed";
+import { json, readBody, text, type Reply } from "./http";
+import { imageReply } from "./images";
+import type { Upstream } from "./knobs";
+import type { Fault } from "./faults";
+import type { Route } from "./route";
+import { createAccounts } from "./spotify-accounts";
+import { matchSpotify, spotifyError } from "./spotify-web-api";
+
+const TIMEOUT_HOLD_MS = 60_000;
+
+function faultReply(upstream: Upstream, fault: Fault): Reply | null {
+  if (fault.kind === "rateLimited") {
+    const headers = { "retry-after": String(fault.retryAfter) };
+    if (upstream === "spotify") return spotifyError(429, "API rate limit exceeded", headers);
+    if (upstream === "bandsintown") return json(429, { message: "Too Many Requests" }, headers);
+    return json(429, { error: "rate_limit_exceeded", error_description: "API rate limit exceeded" }, headers);
+  }
+  if (fault.kind === "error") {
+    const message = { 500: "Internal server error", 502: "Bad gateway", 503: "Service unavailable" }[fault.status];
+    if (upstream === "spotify") return spotifyError(fault.status, message);
+    if (upstream === "bandsintown")
+      return json(fault.status, { message: { 500: "Internal server error", 502: "Bad Gateway", 503: "Service Unavailable" }[fault.status] });
+    return json(fault.status, { error: "server_error", error_description: message });
+  }
+  return null;
+}
+
+function truncate(reply: Reply): Reply {
+  const s = reply.body.toString();
+  return { ...reply, body: s.slice(0, Math.max(1, Math.floor(s.length / 2))) };
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+export function createRouter(ctx: SandboxContext) {
+  const matchAccounts = createAccounts(ctx);
+  const log = process.env.SANDBOX_LOG === "1";
+
+  function resolve(method: string, pathname: string, url: URL): Route | { direct: (body: string) => Reply } {
+    const sub = (prefix: string) => pathname.slice(prefix.length) || "/";
+    if (pathname === "/spotify" || pathname.startsWith("/spotify/")) return matchSpotify(ctx, method, sub("/spotify"), url);
+    if (pathname === "/bandsintown" || pathname.startsWith("/bandsintown/")) return matchBandsintown(ctx, method, sub("/bandsintown"), url);
+    if (pathname === "/accounts" || pathname.startsWith("/accounts/")) return matchAccounts(method, sub("/accounts"));
+    if (pathname.startsWith("/__sandbox/"))
+      return { direct: (body) => handleAdmin(ctx, method, sub("/__sandbox"), { method, url, headers: {}, body }) };
+    const img = /^\/images\/([^/]+)\/([^/]+)$/.exec(pathname);
+    if (img && method === "GET") return { direct: () => imageReply(ctx, img[1] ?? "", img[2] ?? "") };
+    const emb = /^\/embed\/([^/]+)\/([^/]+)$/.exec(pathname);
+    if (emb && method === "GET") return { direct: () => embedReply(ctx, emb[1] ?? "", emb[2] ?? "") };
+    if (pathname === "/" && method === "GET")
+      return {
+        direct: () =>
+          json(200, {
+            name: "Gigscovery sandbox (demo data, not Spotify or Bandsintown)",
+            accounts: `${ctx.baseUrl}/accounts`,
+            spotify: `${ctx.baseUrl}/spotify/v1`,
+            bandsintown: `${ctx.baseUrl}/bandsintown`,
+            embed: `${ctx.baseUrl}/embed`,
+            admin: `${ctx.baseUrl}/__sandbox/health`,
+          }),
+      };
+    return { direct: () => text(404, "Not found") };
+  }
+
+  function write(res: ServerResponse, reply: Reply, method: string): void {
+    if (res.writableEnded || res.destroyed) return;
+    const body = typeof reply.body === "string" ? Buffer.from(reply.body, "utf8") : reply.body;
+    res.writeHead(reply.status, { ...reply.headers, "content-length": String(body.length) });
+    res.end(method === "HEAD" ? undefined : body);
+  }
+
+  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = Date.now();
+    const method = (req.method ?? "GET").toUpperCase();
+    const rawUrl = req.url ?? "/";
+    const url = new URL(rawUrl, ctx.baseUrl);
+    // Keep the raw (still percent-encoded) path: Bandsintown names need their own decoding.
+    const rawPath = rawUrl.split("?")[0] ?? "/";
+    const route = resolve(method, rawPath, url);
+    let status = "0";
+    if (log) res.on("finish", () => console.log(`[sandbox] ${method} ${url.pathname} ${res.statusCode} ${Date.now() - started}ms`));
+    try {
+      const body = method === "POST" || method === "PUT" ? await readBody(req) : "";
+      if ("direct" in route) {
+        write(res, route.direct(body), method);
+        return;
+      }
+      const upstream = route.upstream;
+      if (!upstream) {
+        write(res, await route.handle({ method, url, headers: req.headers, body }), method);
+        return;
+      }
+      const done = ctx.counters.begin(upstream, route.endpoint, route.resource);
+      res.on("close", () => done(status));
+      const fault = ctx.faults.decide(upstream, route.decodedPath);
+      const delay = ctx.faults.delayMs();
+      if (delay > 0) await sleep(delay);
+      if (res.destroyed) {
+        status = "aborted";
+        return;
+      }
+      if (fault.kind === "timeout") {
+        status = "timeout";
+        // Never answer: hold the socket until the client gives up (or 60 s pass).
+        const timer = setTimeout(() => req.socket.destroy(), TIMEOUT_HOLD_MS);
+        res.on("close", () => clearTimeout(timer));
+        return;
+      }
+      let reply = faultReply(upstream, fault) ?? (await route.handle({ method, url, headers: req.headers, body }));
+      if (fault.kind === "malformed" && reply.status === 200) reply = truncate(reply);
+      status = String(reply.status);
+      write(res, reply, method);
+    } catch (err) {
+      status = "500";
+      if (log) console.error("[sandbox] handler error", err);
+      write(res, json(500, { error: { status: 500, message: "Sandbox internal error" } }), method);
+    }
+  };
+}

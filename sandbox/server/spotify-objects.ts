@@ -1,0 +1,157 @@
+// Complete Spotify Web API objects (per the OpenAPI spec) built from catalog entries.
+// hrefs point at the sandbox; external_urls point at open.spotify.com like the real API.
+import type { CatalogAlbum, CatalogArtist, CatalogListener, CatalogTrack } from "../catalog/types";
+import type { SandboxContext } from "./context";
+
+const MARKETS = ["AR", "AU", "BE", "BR", "CA", "CH", "DE", "DK", "ES", "FI", "FR", "GB", "IE", "IT", "JP", "MX", "NL", "NO", "NZ", "PL", "PT", "SE", "US"];
+
+export function api(ctx: SandboxContext): string {
+  return `${ctx.baseUrl}/spotify/v1`;
+}
+
+export function imageObjects(ctx: SandboxContext, kind: "artist" | "album", id: string) {
+  return [{ url: `${ctx.baseUrl}/images/${kind}/${id}.svg`, height: 640, width: 640 }];
+}
+
+export function simplifiedArtist(ctx: SandboxContext, a: CatalogArtist) {
+  return {
+    external_urls: { spotify: `https://open.spotify.com/artist/${a.id}` },
+    href: `${api(ctx)}/artists/${a.id}`,
+    id: a.id,
+    name: a.name,
+    type: "artist" as const,
+    uri: `spotify:artist:${a.id}`,
+  };
+}
+
+export function artistObject(ctx: SandboxContext, a: CatalogArtist) {
+  const dev = ctx.knobs().spotifyDevelopmentMode;
+  return {
+    external_urls: { spotify: `https://open.spotify.com/artist/${a.id}` },
+    ...(dev ? {} : { followers: { href: null, total: a.followers } }),
+    genres: [...a.genres],
+    href: `${api(ctx)}/artists/${a.id}`,
+    id: a.id,
+    images: imageObjects(ctx, "artist", a.id),
+    name: a.name,
+    ...(dev ? {} : { popularity: a.popularity }),
+    type: "artist" as const,
+    uri: `spotify:artist:${a.id}`,
+  };
+}
+
+export function simplifiedAlbum(ctx: SandboxContext, al: CatalogAlbum) {
+  const artist = ctx.lookup.artistsById.get(al.artistId);
+  const dev = ctx.knobs().spotifyDevelopmentMode;
+  return {
+    album_type: al.totalTracks <= 3 ? ("single" as const) : ("album" as const),
+    total_tracks: al.totalTracks,
+    ...(dev ? {} : { available_markets: MARKETS }),
+    external_urls: { spotify: `https://open.spotify.com/album/${al.id}` },
+    href: `${api(ctx)}/albums/${al.id}`,
+    id: al.id,
+    images: imageObjects(ctx, "album", al.id),
+    name: al.name,
+    release_date: al.releaseDate,
+    release_date_precision: "day" as const,
+    type: "album" as const,
+    uri: `spotify:album:${al.id}`,
+    artists: artist ? [simplifiedArtist(ctx, artist)] : [],
+    is_playable: true,
+  };
+}
+
+/** A deterministic fake ISRC: country "QZ" (reserved for demos), 3-char registrant, year, serial. */
+function isrc(t: CatalogTrack, releaseDate: string | undefined): string {
+  let h = 0;
+  for (const ch of t.id) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  const yy = (releaseDate ?? "2020").slice(2, 4);
+  return `QZSBX${yy}${String(h % 100000).padStart(5, "0")}`;
+}
+
+export function trackObject(ctx: SandboxContext, t: CatalogTrack) {
+  const dev = ctx.knobs().spotifyDevelopmentMode;
+  const album = ctx.lookup.albumsById.get(t.albumId);
+  const artist = ctx.lookup.artistsById.get(t.artistId);
+  return {
+    album: album
+      ? simplifiedAlbum(ctx, album)
+      : undefined,
+    artists: artist ? [simplifiedArtist(ctx, artist)] : [],
+    ...(dev ? {} : { available_markets: MARKETS }),
+    disc_number: 1,
+    duration_ms: t.features.duration_ms,
+    explicit: false,
+    external_ids: { isrc: isrc(t, album?.releaseDate) },
+    external_urls: { spotify: `https://open.spotify.com/track/${t.id}` },
+    href: `${api(ctx)}/tracks/${t.id}`,
+    id: t.id,
+    is_playable: true,
+    name: t.name,
+    ...(dev ? {} : { popularity: t.popularity }),
+    preview_url: null,
+    track_number: t.trackNumber,
+    type: "track" as const,
+    uri: `spotify:track:${t.id}`,
+    is_local: false,
+  };
+}
+
+export function audioFeaturesObject(ctx: SandboxContext, t: CatalogTrack) {
+  const f = t.features;
+  return {
+    acousticness: f.acousticness,
+    analysis_url: `${api(ctx)}/audio-analysis/${t.id}`,
+    danceability: f.danceability,
+    duration_ms: f.duration_ms,
+    energy: f.energy,
+    id: t.id,
+    instrumentalness: f.instrumentalness,
+    key: f.key,
+    liveness: f.liveness,
+    loudness: f.loudness,
+    mode: f.mode,
+    speechiness: f.speechiness,
+    tempo: f.tempo,
+    time_signature: f.time_signature,
+    track_href: `${api(ctx)}/tracks/${t.id}`,
+    type: "audio_features" as const,
+    uri: `spotify:track:${t.id}`,
+    valence: f.valence,
+  };
+}
+
+export function privateUserObject(ctx: SandboxContext, l: CatalogListener, scopes: Set<string>) {
+  const priv = scopes.has("user-read-private");
+  return {
+    ...(priv ? { country: l.country } : {}),
+    display_name: l.displayName,
+    ...(scopes.has("user-read-email") ? { email: l.email } : {}),
+    ...(priv ? { explicit_content: { filter_enabled: false, filter_locked: false } } : {}),
+    external_urls: { spotify: `https://open.spotify.com/user/${l.id}` },
+    followers: { href: null, total: 0 },
+    href: `${api(ctx)}/users/${l.id}`,
+    id: l.id,
+    images: [] as { url: string; height: number; width: number }[],
+    ...(priv ? { product: l.product } : {}),
+    type: "user",
+    uri: `spotify:user:${l.id}`,
+  };
+}
+
+/** A Spotify paging object. `base` is the endpoint URL, `params` the other query params kept in next/previous. */
+export function paging<T>(base: string, params: Record<string, string>, all: T[], limit: number, offset: number) {
+  const link = (off: number) => {
+    const q = new URLSearchParams({ ...params, offset: String(off), limit: String(limit) });
+    return `${base}?${q.toString()}`;
+  };
+  return {
+    href: link(offset),
+    items: all.slice(offset, offset + limit),
+    limit,
+    next: offset + limit < all.length ? link(offset + limit) : null,
+    offset,
+    previous: offset > 0 ? link(Math.max(0, offset - limit)) : null,
+    total: all.length,
+  };
+}

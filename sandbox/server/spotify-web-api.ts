@@ -1,0 +1,219 @@
+// Spotify Web API stand-in under /spotify/v1 (https://api.spotify.com/v1).
+import type { CatalogArtist, CatalogTrack, TimeRange } from "../catalog/types";
+import type { SandboxContext } from "./context";
+import { json, type Reply } from "./http";
+import type { RequestInfo, Route } from "./route";
+import { safeDecode } from "./route";
+import { api, artistObject, audioFeaturesObject, paging, privateUserObject, simplifiedAlbum, trackObject } from "./spotify-objects";
+
+export function spotifyError(status: number, message?: string, headers: Record<string, string> = {}): Reply {
+  return json(status, { error: message === undefined ? { status } : { status, message } }, headers);
+}
+
+const TIME_RANGES: TimeRange[] = ["short_term", "medium_term", "long_term"];
+const BASE62_ID = /^[0-9A-Za-z]{22}$/;
+
+type Auth = { ok: true; listenerId: string; scopes: Set<string> } | { ok: false; reply: Reply };
+
+function authenticate(ctx: SandboxContext, req: RequestInfo): Auth {
+  const header = req.headers.authorization;
+  if (!header) return { ok: false, reply: spotifyError(401, "No token provided") };
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!m || !m[1]) return { ok: false, reply: spotifyError(400, "Only valid bearer authentication supported") };
+  const tok = ctx.tokens.access.get(m[1]);
+  const wwwAuth = (desc: string) => ({ "www-authenticate": `Bearer realm="spotify", error="invalid_token", error_description="${desc}"` });
+  if (!tok) return { ok: false, reply: spotifyError(401, "Invalid access token", wwwAuth("Invalid access token")) };
+  if (Date.now() >= tok.expiresAt) return { ok: false, reply: spotifyError(401, "The access token expired", wwwAuth("The access token expired")) };
+  return { ok: true, listenerId: tok.listenerId, scopes: new Set(tok.scope.split(" ").filter(Boolean)) };
+}
+
+type IntParse = { ok: true; value: number } | { ok: false };
+function intParam(url: URL, name: string, def: number, min: number, max: number): IntParse {
+  const raw = url.searchParams.get(name);
+  if (raw === null || raw === "") return { ok: true, value: def };
+  if (!/^-?\d+$/.test(raw)) return { ok: false };
+  const v = Number(raw);
+  return v >= min && v <= max ? { ok: true, value: v } : { ok: false };
+}
+
+function withAuth(ctx: SandboxContext, fn: (req: RequestInfo, auth: { listenerId: string; scopes: Set<string> }) => Reply) {
+  return (req: RequestInfo): Reply => {
+    const auth = authenticate(ctx, req);
+    if (!auth.ok) return auth.reply;
+    return fn(req, auth);
+  };
+}
+
+function topItems(ctx: SandboxContext, kind: "artists" | "tracks") {
+  return withAuth(ctx, (req, auth) => {
+    if (!auth.scopes.has("user-top-read")) return spotifyError(403, "Insufficient client scope");
+    const listener = ctx.lookup.listenersById.get(auth.listenerId);
+    if (!listener) return spotifyError(404, "Resource not found");
+    const limit = intParam(req.url, "limit", 20, 1, 50);
+    if (!limit.ok) return spotifyError(400, "Invalid limit");
+    const offset = intParam(req.url, "offset", 0, 0, Number.MAX_SAFE_INTEGER);
+    if (!offset.ok) return spotifyError(400, "Invalid offset");
+    const tr = req.url.searchParams.get("time_range") ?? "medium_term";
+    if (!(TIME_RANGES as string[]).includes(tr)) return spotifyError(400, "Invalid time range");
+    const range = tr as TimeRange;
+    const base = `${api(ctx)}/me/top/${kind}`;
+    const params = { time_range: range };
+    if (kind === "artists") {
+      const items = listener.topArtistIds[range].map((id) => ctx.lookup.artistsById.get(id)).filter((a): a is CatalogArtist => !!a);
+      return json(200, paging(base, params, items.map((a) => artistObject(ctx, a)), limit.value, offset.value));
+    }
+    const items = listener.topTrackIds[range].map((id) => ctx.lookup.tracksById.get(id)).filter((t): t is CatalogTrack => !!t);
+    return json(200, paging(base, params, items.map((t) => trackObject(ctx, t)), limit.value, offset.value));
+  });
+}
+
+function artistOr404(ctx: SandboxContext, id: string): CatalogArtist | Reply {
+  if (!BASE62_ID.test(id)) return spotifyError(400, "Invalid base62 id");
+  return ctx.lookup.artistsById.get(id) ?? spotifyError(404, "Resource not found");
+}
+
+const SEARCH_TYPES = ["album", "artist", "playlist", "track", "show", "episode", "audiobook"];
+
+interface SearchQuery {
+  free: string;
+  artist?: string;
+  track?: string;
+  album?: string;
+  genre?: string;
+}
+
+function parseQuery(q: string): SearchQuery {
+  const out: SearchQuery = { free: "" };
+  const rest = q.replace(/\b(artist|track|album|genre):(?:"([^"]*)"|(\S+))/gi, (_m, field: string, quoted?: string, bare?: string) => {
+    out[field.toLowerCase() as "artist" | "track" | "album" | "genre"] = (quoted ?? bare ?? "").toLowerCase();
+    return " ";
+  });
+  out.free = rest.replace(/\s+/g, " ").trim().toLowerCase();
+  return out;
+}
+
+function search(ctx: SandboxContext) {
+  return withAuth(ctx, (req) => {
+    const q = req.url.searchParams.get("q");
+    if (!q) return spotifyError(400, "No search query");
+    const typeRaw = req.url.searchParams.get("type");
+    if (!typeRaw) return spotifyError(400, "Missing parameter type");
+    const types = typeRaw.split(",").map((t) => t.trim());
+    if (types.some((t) => !SEARCH_TYPES.includes(t))) return spotifyError(400, "Bad search type field");
+    const dev = ctx.knobs().spotifyDevelopmentMode;
+    const limit = intParam(req.url, "limit", dev ? 5 : 20, 1, 50);
+    if (!limit.ok) return spotifyError(400, "Invalid limit");
+    const offset = intParam(req.url, "offset", 0, 0, 1000);
+    if (!offset.ok) return spotifyError(400, "Invalid offset");
+    const lim = dev ? Math.min(limit.value, 10) : limit.value;
+    const pq = parseQuery(q);
+    const base = `${api(ctx)}/search`;
+    const params = { query: q, type: typeRaw };
+    const has = (hay: string, needle: string | undefined) => needle === undefined || hay.toLowerCase().normalize("NFC").includes(needle.normalize("NFC"));
+    const artistMatches = (a: CatalogArtist) =>
+      has(a.name, pq.artist) && has(a.genres.join(" "), pq.genre) && (pq.free === "" || has(a.name, pq.free) || has(a.genres.join(" "), pq.free));
+    const rank = <T extends { name: string; popularity: number }>(items: T[]) =>
+      items.sort((x, y) => Number(y.name.toLowerCase() === pq.free) - Number(x.name.toLowerCase() === pq.free) || y.popularity - x.popularity);
+    const body: Record<string, unknown> = {};
+    for (const type of types) {
+      if (type === "artist") {
+        const items = rank(ctx.catalog.artists.filter(artistMatches));
+        body.artists = paging(base, params, items.map((a) => artistObject(ctx, a)), lim, offset.value);
+      } else if (type === "track") {
+        const items = rank(
+          ctx.catalog.tracks.filter((t) => {
+            const a = ctx.lookup.artistsById.get(t.artistId);
+            const al = ctx.lookup.albumsById.get(t.albumId);
+            const an = a?.name ?? "";
+            return (
+              has(an, pq.artist) && has(t.name, pq.track) && has(al?.name ?? "", pq.album) && has(a?.genres.join(" ") ?? "", pq.genre) &&
+              (pq.free === "" || has(t.name, pq.free) || has(an, pq.free))
+            );
+          }),
+        );
+        body.tracks = paging(base, params, items.map((t) => trackObject(ctx, t)), lim, offset.value);
+      } else if (type === "album") {
+        const items = ctx.catalog.albums.filter((al) => {
+          const an = ctx.lookup.artistsById.get(al.artistId)?.name ?? "";
+          return has(an, pq.artist) && has(al.name, pq.album) && (pq.free === "" || has(al.name, pq.free) || has(an, pq.free));
+        });
+        body.albums = paging(base, params, items.map((al) => simplifiedAlbum(ctx, al)), lim, offset.value);
+      } else {
+        body[`${type}s`] = paging(base, params, [], lim, offset.value);
+      }
+    }
+    return json(200, body);
+  });
+}
+
+/** Matches a path below /spotify (e.g. "/v1/me/top/artists"). */
+export function matchSpotify(ctx: SandboxContext, method: string, sub: string, url: URL): Route {
+  const p = url.searchParams;
+  const mk = (endpoint: string, resource: string, handle: Route["handle"]): Route => ({
+    upstream: "spotify",
+    endpoint: `${method} ${endpoint}`,
+    resource: `${method} ${resource}`,
+    decodedPath: safeDecode(`/spotify${sub}`),
+    handle,
+  });
+  const segs = sub.split("/").slice(1).map(safeDecode);
+  if (method === "GET" && segs[0] === "v1") {
+    const s = segs.slice(1);
+    const dev = () => ctx.knobs().spotifyDevelopmentMode;
+    if (s.length === 1 && s[0] === "me")
+      return mk("/v1/me", "/v1/me", withAuth(ctx, (_req, auth) => {
+        const l = ctx.lookup.listenersById.get(auth.listenerId);
+        return l ? json(200, privateUserObject(ctx, l, auth.scopes)) : spotifyError(404, "Resource not found");
+      }));
+    if (s.length === 3 && s[0] === "me" && s[1] === "top" && (s[2] === "artists" || s[2] === "tracks")) {
+      const key = `?limit=${p.get("limit") ?? "20"}&offset=${p.get("offset") ?? "0"}&time_range=${p.get("time_range") ?? "medium_term"}`;
+      return mk(`/v1/me/top/${s[2]}`, `/v1/me/top/${s[2]}${key}`, topItems(ctx, s[2]));
+    }
+    if (s[0] === "artists" && s.length >= 2 && s.length <= 3) {
+      const id = s[1] ?? "";
+      if (s.length === 2)
+        return mk("/v1/artists/{id}", `/v1/artists/${id}`, withAuth(ctx, () => {
+          const a = artistOr404(ctx, id);
+          return "status" in a ? a : json(200, artistObject(ctx, a));
+        }));
+      if (s[2] === "related-artists")
+        return mk("/v1/artists/{id}/related-artists", `/v1/artists/${id}/related-artists`, withAuth(ctx, () => {
+          if (dev()) {
+            const st = ctx.knobs().relatedArtistsRestrictedStatus;
+            return st === 404 ? spotifyError(404, "Not found.") : spotifyError(403, "Forbidden");
+          }
+          const a = artistOr404(ctx, id);
+          if ("status" in a) return a;
+          const related = a.relatedIds.slice(0, 20).map((r) => ctx.lookup.artistsById.get(r)).filter((r): r is CatalogArtist => !!r);
+          return json(200, { artists: related.map((r) => artistObject(ctx, r)) });
+        }));
+      if (s[2] === "top-tracks")
+        return mk("/v1/artists/{id}/top-tracks", `/v1/artists/${id}/top-tracks`, withAuth(ctx, () => {
+          if (dev()) return spotifyError(403, "Forbidden");
+          const a = artistOr404(ctx, id);
+          if ("status" in a) return a;
+          const tracks = a.trackIds.map((t) => ctx.lookup.tracksById.get(t)).filter((t): t is CatalogTrack => !!t);
+          return json(200, { tracks: tracks.map((t) => trackObject(ctx, t)) });
+        }));
+    }
+    if (s.length === 1 && s[0] === "audio-features") {
+      const ids = (p.get("ids") ?? "").split(",").filter(Boolean);
+      return mk("/v1/audio-features", `/v1/audio-features?ids=${[...ids].sort().join(",")}`, withAuth(ctx, () => {
+        if (dev()) return spotifyError(403);
+        if (ids.length === 0) return spotifyError(400, "invalid request");
+        if (ids.length > 100) return spotifyError(400, "Too many ids requested");
+        return json(200, {
+          audio_features: ids.map((id) => {
+            const t = ctx.lookup.tracksById.get(id);
+            return t ? audioFeaturesObject(ctx, t) : null;
+          }),
+        });
+      }));
+    }
+    if (s.length === 1 && s[0] === "search") {
+      const keys = ["q", "type", "limit", "offset"].map((k) => `${k}=${p.get(k) ?? ""}`).join("&");
+      return mk("/v1/search", `/v1/search?${keys}`, search(ctx));
+    }
+  }
+  return mk(sub, sub, () => spotifyError(404, "Service not found"));
+}
