@@ -1,0 +1,36 @@
+// Calendar helpers on plain "YYYY-MM-DD" strings (UTC arithmetic, so results never
+// depend on the machine's time zone).
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(s: string): boolean {
+  const m = DATE_RE.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === s;
+}
+
+/** Today's date in the machine's local time zone, as YYYY-MM-DD. */
+export function localToday(now: Date = new Date()): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, "0");
+  const d = String(now.getDate()).padStart(2, "0");
+  return `${y}-${m}-${d}`;
+}
+
+export function addDays(date: string, days: number): string {
+  const m = DATE_RE.exec(date);
+  if (!m) throw new Error(`invalid date ${date}`);
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** Whole days from a to b (b - a). */
+export function daysBetween(a: string, b: string): number {
+  const pa = DATE_RE.exec(a);
+  const pb = DATE_RE.exec(b);
+  if (!pa || !pb) throw new Error(`invalid dates ${a} ${b}`);
+  const ta = Date.UTC(Number(pa[1]), Number(pa[2]) - 1, Number(pa[3]));
+  const tb = Date.UTC(Number(pb[1]), Number(pb[2]) - 1, Number(pb[3]));
+  return Math.round((tb - ta) / 86_400_000);
+}

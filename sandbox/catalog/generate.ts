@@ -1,0 +1,73 @@
+// generateCatalog: the deterministic demo catalog the sandbox serves.
+
+import type { Catalog, CatalogAlbum, CatalogArtist, CatalogCity, CatalogEvent, CatalogListener, CatalogTrack } from "./types";
+import { buildArtists } from "./artists";
+import { CITIES, buildVenues } from "./cities";
+import { isIsoDate, localToday } from "./dates";
+import { buildEvents } from "./events";
+import { GENRE_KEYS } from "./genres";
+import { buildListeners } from "./listeners";
+import { idFactory, subRng } from "./random";
+
+export const DEFAULT_SEED = 20261123;
+
+export interface GenerateOptions {
+  seed?: number;
+  /** YYYY-MM-DD; defaults to today's local date. */
+  today?: string;
+}
+
+/**
+ * Pure and deterministic: the same seed and today always give a deep-equal catalog.
+ * Event dates are relative to `today`; everything else depends only on the seed.
+ */
+export function generateCatalog(opts: GenerateOptions = {}): Catalog {
+  const seed = (opts.seed ?? DEFAULT_SEED) >>> 0;
+  const today = opts.today ?? localToday();
+  if (!isIsoDate(today)) throw new Error(`generateCatalog: today must be YYYY-MM-DD, got ${JSON.stringify(today)}`);
+
+  const newId = idFactory(subRng(seed, "spotify-ids"));
+  const { artists, albums, tracks, specialIds } = buildArtists(subRng(seed, "artists"), newId, subRng(seed, "bandsintown-ids"));
+  const listeners = buildListeners(subRng(seed, "listeners"), artists, tracks, specialIds);
+  const venues = buildVenues(subRng(seed, "venues"));
+
+  const albumNameByArtist = new Map<string, string>();
+  for (const al of albums) albumNameByArtist.set(al.artistId, al.name); // latest album wins
+  const events = buildEvents(subRng(seed, "events"), today, { artists, albumNameByArtist, listeners, venues, specialIds });
+
+  const cities: CatalogCity[] = CITIES.map(({ name, region, country, latitude, longitude }) => ({ name, region, country, latitude, longitude }));
+  return { seed, today, genres: [...GENRE_KEYS], artists, albums, tracks, listeners, events, cities };
+}
+
+export interface CatalogIndex {
+  artistsById: Map<string, CatalogArtist>;
+  /** Keyed by name.toLowerCase() (exact, case-insensitive). */
+  artistsByLowerName: Map<string, CatalogArtist>;
+  tracksById: Map<string, CatalogTrack>;
+  albumsById: Map<string, CatalogAlbum>;
+  listenersById: Map<string, CatalogListener>;
+  /** Events whose bill includes the artist, in catalog order (by date). Every artist has an entry. */
+  eventsByArtistId: Map<string, CatalogEvent[]>;
+  /** Extras for the server: an artist's albums (oldest first) and an album's tracks (by track number). */
+  albumsByArtistId: Map<string, CatalogAlbum[]>;
+  tracksByAlbumId: Map<string, CatalogTrack[]>;
+  eventsById: Map<string, CatalogEvent>;
+}
+
+/** Lookup maps over a catalog; build once and reuse. */
+export function indexCatalog(c: Catalog): CatalogIndex {
+  const artistsById = new Map(c.artists.map((a) => [a.id, a]));
+  const artistsByLowerName = new Map(c.artists.map((a) => [a.name.toLowerCase(), a]));
+  const tracksById = new Map(c.tracks.map((t) => [t.id, t]));
+  const albumsById = new Map(c.albums.map((a) => [a.id, a]));
+  const listenersById = new Map(c.listeners.map((l) => [l.id, l]));
+  const eventsById = new Map(c.events.map((e) => [e.id, e]));
+  const eventsByArtistId = new Map<string, CatalogEvent[]>(c.artists.map((a) => [a.id, []]));
+  for (const e of c.events) for (const id of e.artistIds) eventsByArtistId.get(id)?.push(e);
+  const albumsByArtistId = new Map<string, CatalogAlbum[]>(c.artists.map((a) => [a.id, []]));
+  for (const al of c.albums) albumsByArtistId.get(al.artistId)?.push(al);
+  const tracksByAlbumId = new Map<string, CatalogTrack[]>(c.albums.map((a) => [a.id, []]));
+  for (const t of c.tracks) tracksByAlbumId.get(t.albumId)?.push(t);
+  for (const list of tracksByAlbumId.values()) list.sort((a, b) => a.trackNumber - b.trackNumber);
+  return { artistsById, artistsByLowerName, tracksById, albumsById, listenersById, eventsByArtistId, albumsByArtistId, tracksByAlbumId, eventsById };
+}

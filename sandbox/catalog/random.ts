@@ -1,0 +1,99 @@
+// Small seeded PRNG helpers. Pure, dependency-free, deterministic.
+
+export type Rng = () => number;
+
+/** mulberry32: fast 32-bit seeded PRNG returning floats in [0, 1). */
+export function mulberry32(seed: number): Rng {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Derive an independent stream from a seed and a label (FNV-1a over the label). */
+export function subRng(seed: number, label: string): Rng {
+  let h = 0x811c9dc5 ^ (seed >>> 0);
+  for (let i = 0; i < label.length; i++) {
+    h ^= label.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  // Mix the seed in again so labels with different seeds diverge strongly.
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
+  return mulberry32((h ^ (h >>> 16)) >>> 0);
+}
+
+export function randInt(rng: Rng, min: number, max: number): number {
+  return min + Math.floor(rng() * (max - min + 1));
+}
+
+export function randFloat(rng: Rng, min: number, max: number): number {
+  return min + rng() * (max - min);
+}
+
+/** Approximately normal (Irwin–Hall with 4 samples), mean 0, sd ~1. */
+export function gauss(rng: Rng): number {
+  return (rng() + rng() + rng() + rng() - 2) * Math.sqrt(3);
+}
+
+export function pick<T>(rng: Rng, items: readonly T[]): T {
+  if (items.length === 0) throw new Error("pick from empty list");
+  return items[Math.floor(rng() * items.length)] as T;
+}
+
+export function chance(rng: Rng, p: number): boolean {
+  return rng() < p;
+}
+
+/** Fisher–Yates shuffle, returns a new array. */
+export function shuffle<T>(rng: Rng, items: readonly T[]): T[] {
+  const out = items.slice();
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    const tmp = out[i] as T;
+    out[i] = out[j] as T;
+    out[j] = tmp;
+  }
+  return out;
+}
+
+/** Pick n distinct items (order random). */
+export function sample<T>(rng: Rng, items: readonly T[], n: number): T[] {
+  return shuffle(rng, items).slice(0, Math.max(0, Math.min(n, items.length)));
+}
+
+export function clamp(x: number, min: number, max: number): number {
+  return x < min ? min : x > max ? max : x;
+}
+
+export function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+/** Spotify-style 22-character base62 id. */
+export function base62Id(rng: Rng, length = 22): string {
+  let s = "";
+  for (let i = 0; i < length; i++) s += BASE62[Math.floor(rng() * 62)];
+  return s;
+}
+
+/** Issues unique base62 ids from one stream. */
+export function idFactory(rng: Rng): () => string {
+  const seen = new Set<string>();
+  return () => {
+    for (;;) {
+      const id = base62Id(rng);
+      if (!seen.has(id)) {
+        seen.add(id);
+        return id;
+      }
+    }
+  };
+}
