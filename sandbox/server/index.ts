@@ -2,6 +2,7 @@
 // Bandsintown, images, embed, admin) on one port. Used by sandbox/main.ts, tests and scripts.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { DEFAULT_SEED, generateCatalog } from "../catalog/index";
 import type { Catalog } from "../catalog/types";
 import { issueToken as issue } from "./admin";
 import { buildLookup } from "./catalog-index";
@@ -66,22 +67,11 @@ function localToday(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
-interface CatalogModule {
-  generateCatalog(opts?: { seed?: number; today?: string }): Catalog;
-  DEFAULT_SEED: number;
-}
-
-async function generate(seed: number | undefined, today: string): Promise<Catalog> {
-  // Specifier kept non-literal so this file type-checks before sandbox/catalog/index.ts exists.
-  const specifier = "../catalog/index";
-  const mod = (await import(/* @vite-ignore */ specifier)) as CatalogModule;
-  return mod.generateCatalog({ seed: seed ?? mod.DEFAULT_SEED, today });
-}
 
 export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
   const today = opts.today ?? localToday();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`today must be YYYY-MM-DD, got ${today}`);
-  const catalog = opts.catalog ?? (await generate(opts.seed, today));
+  const catalog = opts.catalog ?? generateCatalog({ seed: opts.seed ?? DEFAULT_SEED, today });
   const initialKnobs = mergeKnobs(defaultKnobs(), opts.knobs ?? {});
   let knobs = initialKnobs;
 

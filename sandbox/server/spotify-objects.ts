@@ -123,7 +123,10 @@ export function audioFeaturesObject(ctx: SandboxContext, t: CatalogTrack) {
 
 export function privateUserObject(ctx: SandboxContext, l: CatalogListener, scopes: Set<string>) {
   const priv = scopes.has("user-read-private");
+  let h = 0;
+  for (const ch of l.id) h = (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0;
   return {
+    account_id: `sbx${h.toString(36)}`,
     ...(priv ? { country: l.country } : {}),
     display_name: l.displayName,
     ...(scopes.has("user-read-email") ? { email: l.email } : {}),
