@@ -31,3 +31,11 @@ export class UpstreamUnavailableError extends Error {
     this.name = "UpstreamUnavailableError";
   }
 }
+
+/** Spotify refuses this listener (missing scope, or not on a development-mode app's allow-list). */
+export class ListenerForbiddenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ListenerForbiddenError";
+  }
+}

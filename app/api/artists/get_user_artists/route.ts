@@ -1,0 +1,23 @@
+import { artistsQuery } from "@/lib/validations/listener-request";
+import { handle, json, parseQuery } from "@/lib/api/handle";
+import { listenerToken } from "@/lib/api/listener-token";
+import { preflight } from "@/lib/api/cors";
+import { shapeUserArtists } from "@/lib/api/shape-responses";
+import { defaultCapabilities } from "@/lib/pipeline/default-capabilities";
+import { getListenerArtists } from "@/lib/pipeline/track-features";
+
+export const OPTIONS = preflight;
+
+/** The listener's top artists, then their related artists. */
+export function GET(req: Request) {
+  return handle(async () => {
+    const q = parseQuery(req, artistsQuery);
+    const spotifyToken = await listenerToken(req, q.token);
+    const { artists, warnings } = await getListenerArtists(defaultCapabilities(), { spotifyToken }, {
+      nTop: q.n_of_top_artists,
+      nRelated: q.n_related_artists,
+      timeRange: q.time_range,
+    });
+    return json(shapeUserArtists(artists, warnings));
+  });
+}

@@ -1,0 +1,21 @@
+import { binsQuery } from "@/lib/validations/listener-request";
+import { handle, json, parseQuery } from "@/lib/api/handle";
+import { listenerToken } from "@/lib/api/listener-token";
+import { preflight } from "@/lib/api/cors";
+import { toBinsRequest } from "@/lib/api/bins-request";
+import { shapeBins } from "@/lib/api/shape-responses";
+import { config } from "@/lib/config";
+import { defaultCapabilities } from "@/lib/pipeline/default-capabilities";
+import { getBins } from "@/lib/pipeline/get-bins";
+
+export const OPTIONS = preflight;
+
+/** The listener's mixes ("bins") with their concerts near a place within a date range. */
+export function GET(req: Request) {
+  return handle(async () => {
+    const q = parseQuery(req, binsQuery);
+    const spotifyToken = await listenerToken(req, q.token);
+    const result = await getBins(defaultCapabilities(), { spotifyToken }, toBinsRequest(q));
+    return json(shapeBins(result, config().GIGSCOVERY_DEMO));
+  });
+}

@@ -1,0 +1,23 @@
+import { artistsQuery } from "@/lib/validations/listener-request";
+import { handle, json, parseQuery } from "@/lib/api/handle";
+import { listenerToken } from "@/lib/api/listener-token";
+import { preflight } from "@/lib/api/cors";
+import { shapeTrackFeatures } from "@/lib/api/shape-responses";
+import { defaultCapabilities } from "@/lib/pipeline/default-capabilities";
+import { getTrackFeatures } from "@/lib/pipeline/track-features";
+
+export const OPTIONS = preflight;
+
+/** Audio features of the tracks of the listener's artists (top, then related). */
+export function GET(req: Request) {
+  return handle(async () => {
+    const q = parseQuery(req, artistsQuery);
+    const spotifyToken = await listenerToken(req, q.token);
+    const { rows, warnings } = await getTrackFeatures(defaultCapabilities(), { spotifyToken }, {
+      nTop: q.n_of_top_artists,
+      nRelated: q.n_related_artists,
+      timeRange: q.time_range,
+    });
+    return json(shapeTrackFeatures(rows, warnings));
+  });
+}

@@ -1,0 +1,14 @@
+import type { BinsQuery } from "@/lib/validations/listener-request";
+import type { BinsRequest } from "@/lib/pipeline/get-bins";
+
+/** The validated get_bins query as a pipeline request. */
+export function toBinsRequest(q: BinsQuery): BinsRequest {
+  return {
+    nTop: q.top_artists,
+    nRelated: q.related_artists,
+    timeRange: q.time_range,
+    place: { latitude: q.latitude, longitude: q.longitude },
+    radiusKm: q.radius,
+    range: { begin: q.date_begin, end: q.date_end },
+  };
+}

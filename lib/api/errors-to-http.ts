@@ -1,0 +1,41 @@
+import type { ErrorResponse } from "@/lib/domain/bins";
+import { BadInputError, ListenerForbiddenError, NotSignedInError, UpstreamUnavailableError } from "@/lib/errors";
+import { ConfigError } from "@/lib/config";
+import { UpstreamFailure } from "@/lib/http/upstream-client";
+
+/** Map our error kinds to an HTTP status and a JSON body, in one place. Unknown errors never leak details. */
+export function errorToHttp(error: unknown): { status: number; body: ErrorResponse; headers?: Record<string, string> } {
+  if (error instanceof BadInputError) {
+    return { status: 422, body: { error: "Some parameters are invalid.", issues: error.issues } };
+  }
+  if (error instanceof NotSignedInError) return { status: 401, body: { error: error.message } };
+  if (error instanceof ListenerForbiddenError) return { status: 403, body: { error: error.message } };
+  if (error instanceof UpstreamUnavailableError) {
+    return { status: 503, body: { error: error.message }, headers: retryAfter(error.retryAfterSeconds) };
+  }
+  if (error instanceof UpstreamFailure) {
+    if (error.kind === "rate_limited") {
+      return {
+        status: 429,
+        body: { error: `${label(error.upstream)} is rate limiting us. Try again in a moment.` },
+        headers: retryAfter(error.retryAfterSeconds ?? 5),
+      };
+    }
+    const status = error.kind === "timeout" ? 504 : 502;
+    return { status, body: { error: `${label(error.upstream)} is not answering properly right now (${error.message}). Try again in a moment.` } };
+  }
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    return { status: 500, body: { error: "The server is not configured; its administrator has been told what is missing." } };
+  }
+  console.error("[api] unexpected error:", error instanceof Error ? error.stack : error);
+  return { status: 500, body: { error: "Something went wrong on our side. Try again; if it persists, please report it." } };
+}
+
+function label(upstream: string): string {
+  return upstream === "spotify" ? "Spotify" : upstream === "bandsintown" ? "Bandsintown" : upstream;
+}
+
+function retryAfter(seconds: number | undefined): Record<string, string> | undefined {
+  return seconds === undefined ? undefined : { "Retry-After": String(seconds) };
+}

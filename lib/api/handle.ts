@@ -1,0 +1,28 @@
+import type { z } from "zod";
+import { BadInputError } from "@/lib/errors";
+import { CORS_HEADERS } from "./cors";
+import { errorToHttp } from "./errors-to-http";
+
+/** Parse a request's query with a schema; empty values count as missing. Throws BadInputError naming each bad field. */
+export function parseQuery<S extends z.ZodType>(req: Request, schema: S): z.infer<S> {
+  const params = new URL(req.url).searchParams;
+  const raw: Record<string, string> = {};
+  for (const [key, value] of params) if (value !== "") raw[key] = value;
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  throw new BadInputError(result.error.issues.map((i) => ({ field: i.path.join(".") || "query", message: i.message })));
+}
+
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { ...CORS_HEADERS, "Cache-Control": "no-store", ...headers } });
+}
+
+/** Run a route body; any error becomes a JSON answer with the right status (never an unhandled 500). */
+export async function handle(run: () => Promise<Response>): Promise<Response> {
+  try {
+    return await run();
+  } catch (error) {
+    const { status, body, headers } = errorToHttp(error);
+    return json(body, status, headers);
+  }
+}

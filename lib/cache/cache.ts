@@ -1,0 +1,8 @@
+// One interface for caching PUBLIC upstream data (an artist's related artists, tracks,
+// a track's features, an artist's events). Never store anything that identifies a listener:
+// keys are built from artist/track ids and date ranges only.
+
+export interface PublicCache {
+  get<T>(key: string): Promise<T | undefined>;
+  set<T>(key: string, value: T, ttlMs: number): Promise<void>;
+}

@@ -1,0 +1,9 @@
+// How long public data stays fresh: events change daily (new shows, sell-outs), the artist
+// graph and an artist's tracks change slowly, a track's audio features never do.
+const MINUTE = 60_000;
+export const TTL = {
+  events: 30 * MINUTE,
+  relatedArtists: 24 * 60 * MINUTE,
+  artistTracks: 24 * 60 * MINUTE,
+  trackFeatures: 30 * 24 * 60 * MINUTE,
+} as const;

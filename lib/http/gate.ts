@@ -1,0 +1,74 @@
+// Admission control for one upstream: at most `concurrency` requests in flight, at most
+// `ratePerSecond` started in any rolling second, and a shared pause after a 429's Retry-After.
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+export interface GateLimits {
+  concurrency: number;
+  ratePerSecond: number;
+}
+
+// A little slack so that request arrival jitter never lets the upstream see more than the budget.
+const WINDOW_MS = 1050;
+
+export class UpstreamGate {
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+  private readonly starts: number[] = []; // start times in the last window, oldest first
+  private pausedUntil = 0;
+  private schedule: Promise<void> = Promise.resolve();
+
+  constructor(readonly limits: GateLimits) {}
+
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    await this.acquireSlot();
+    try {
+      await this.awaitBudget();
+      return await fn();
+    } finally {
+      this.releaseSlot();
+    }
+  }
+
+  /** Stop starting requests until `ms` from now (e.g. a 429's Retry-After). */
+  pauseFor(ms: number): void {
+    this.pausedUntil = Math.max(this.pausedUntil, Date.now() + ms);
+  }
+
+  get inFlight(): number {
+    return this.active;
+  }
+
+  private acquireSlot(): Promise<void> {
+    if (this.active < this.limits.concurrency) {
+      this.active++;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private releaseSlot(): void {
+    const next = this.waiting.shift();
+    if (next) next(); // hand the slot over directly
+    else this.active--;
+  }
+
+  // Starts are serialized through `schedule` so that waiters take budget in order.
+  private awaitBudget(): Promise<void> {
+    const turn = this.schedule.then(async () => {
+      for (;;) {
+        const now = Date.now();
+        while (this.starts.length && now - this.starts[0]! >= WINDOW_MS) this.starts.shift();
+        const wait = Math.max(
+          this.pausedUntil - now,
+          this.starts.length >= this.limits.ratePerSecond ? this.starts[0]! + WINDOW_MS - now : 0,
+        );
+        if (wait <= 0) break;
+        await sleep(wait);
+      }
+      this.starts.push(Date.now());
+    });
+    this.schedule = turn;
+    return turn;
+  }
+}

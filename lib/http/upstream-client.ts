@@ -1,0 +1,117 @@
+import { UpstreamGate, type GateLimits } from "./gate";
+
+// The one way to call an upstream: a timeout on every attempt, retries with jittered
+// backoff for 5xx / timeouts / malformed bodies, Retry-After honoured on 429 (pausing the
+// whole upstream), all behind the upstream's gate (concurrency + request-rate budget).
+
+export interface UpstreamOptions extends GateLimits {
+  name: string;
+  timeoutMs: number;
+  retries: number;
+  /** Longest Retry-After we are willing to wait inside one request, in ms. */
+  maxRetryAfterMs?: number;
+}
+
+export interface UpstreamResponse {
+  status: number;
+  /** Parsed JSON, or the raw text when the upstream did not send JSON on a non-2xx answer. */
+  body: unknown;
+}
+
+export interface RequestOptions {
+  /** A 2xx text body that is not JSON is normally a broken answer; this says which texts are real answers. */
+  textIsAnswer?: (text: string) => boolean;
+}
+
+/** The upstream could not give a usable answer, even after retries. */
+export class UpstreamFailure extends Error {
+  constructor(
+    readonly upstream: string,
+    readonly kind: "timeout" | "network" | "server_error" | "rate_limited" | "malformed",
+    message: string,
+    readonly status?: number,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+    this.name = "UpstreamFailure";
+  }
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+const backoffMs = (attempt: number) => Math.round(100 * 2 ** attempt * (0.5 + Math.random()));
+
+function retryAfterMs(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+export class UpstreamClient {
+  readonly gate: UpstreamGate;
+
+  constructor(readonly options: UpstreamOptions) {
+    this.gate = new UpstreamGate(options);
+  }
+
+  get name(): string {
+    return this.options.name;
+  }
+
+  /**
+   * GET (or POST) and parse JSON. Returns 2xx and 4xx answers (other than 429) for the source to
+   * interpret; throws UpstreamFailure when retries are exhausted.
+   */
+  async request(url: string, init: RequestInit = {}, opts: RequestOptions = {}): Promise<UpstreamResponse> {
+    const { name, retries } = this.options;
+    let last: UpstreamFailure | undefined;
+    for (let attempt = 0; attempt <= retries; attempt++) {
+      if (attempt > 0) await sleep(backoffMs(attempt - 1));
+      const outcome = await this.gate.run(() => this.attempt(url, init, opts));
+      if (!(outcome instanceof UpstreamFailure)) return outcome;
+      last = outcome;
+      if (outcome.kind === "rate_limited") {
+        const waitMs = (outcome.retryAfterSeconds ?? 1) * 1000;
+        if (waitMs > (this.options.maxRetryAfterMs ?? 10_000)) break; // too long to hold a listener's request
+        this.gate.pauseFor(waitMs);
+      }
+    }
+    throw last ?? new UpstreamFailure(name, "network", `${name}: request failed`);
+  }
+
+  private async attempt(url: string, init: RequestInit, opts: RequestOptions): Promise<UpstreamResponse | UpstreamFailure> {
+    const { name, timeoutMs } = this.options;
+    let res: Response;
+    let text: string;
+    try {
+      res = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+      text = await res.text();
+    } catch (err) {
+      const timedOut = err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError");
+      return timedOut
+        ? new UpstreamFailure(name, "timeout", `${name} did not answer within ${timeoutMs} ms`)
+        : new UpstreamFailure(name, "network", `${name} could not be reached`);
+    }
+    if (res.status === 429) {
+      const ms = retryAfterMs(res.headers.get("retry-after"));
+      return new UpstreamFailure(
+        name,
+        "rate_limited",
+        `${name} is rate limiting us`,
+        429,
+        ms === undefined ? undefined : Math.ceil(ms / 1000),
+      );
+    }
+    if (res.status >= 500) {
+      return new UpstreamFailure(name, "server_error", `${name} answered ${res.status}`, res.status);
+    }
+    try {
+      return { status: res.status, body: text === "" ? null : JSON.parse(text) };
+    } catch {
+      // A 2xx that is not JSON is a broken answer (worth a retry); a 4xx may legitimately be text.
+      if (res.ok && !opts.textIsAnswer?.(text)) return new UpstreamFailure(name, "malformed", `${name} sent a malformed answer`, res.status);
+      return { status: res.status, body: text };
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import type { ListenerArtist, Track } from "@/lib/domain/types";
+import type { PipelineStage } from "@/lib/domain/progress";
+import { UpstreamUnavailableError } from "@/lib/errors";
+import type { Capabilities, ListenerContext } from "./capabilities";
+import { findListenerArtists, type ArtistSetRequest } from "./listener-artists";
+import { artistSounds, startTracks } from "./artist-sounds";
+import { formMixes, type Mix } from "./mixes";
+import { nearbyConcerts, type ArtistConcerts, type ConcertSearch } from "./concerts";
+import { Warnings } from "./warnings";
+
+export interface BinsRequest extends ArtistSetRequest, ConcertSearch {}
+
+export interface MixWithConcerts extends Mix {
+  /** One entry per artist of the mix, same order. */
+  concerts: ArtistConcerts[];
+}
+
+export interface BinsResult {
+  /** Mixes with at least one concert, in cluster order. */
+  mixes: MixWithConcerts[];
+  warnings: ReturnType<Warnings["list"]>;
+}
+
+export type ProgressListener = (stage: PipelineStage, message: string, done?: number, total?: number) => void;
+
+/**
+ * The whole pipeline along its dependency graph: top artists → related → tracks → features →
+ * mixes, with each artist's tracks and concert look-ups started the moment the artist is known,
+ * so concerts are fetched while the tracks → features chain runs.
+ */
+export async function getBins(
+  caps: Capabilities,
+  ctx: ListenerContext,
+  req: BinsRequest,
+  onProgress: ProgressListener = () => {},
+): Promise<BinsResult> {
+  const warnings = new Warnings();
+  const tracks = new Map<string, Promise<Track[]>>();
+  const concerts = new Map<string, Promise<ArtistConcerts>>();
+  let concertsDone = 0;
+
+  const start = (artist: ListenerArtist) => {
+    const trackList = startTracks(caps, ctx, artist, warnings);
+    trackList.catch(() => undefined); // a rejected token surfaces where the tracks are awaited
+    tracks.set(artist.id, trackList);
+    concerts.set(
+      artist.id,
+      nearbyConcerts(caps, artist, req, warnings).then((result) => {
+        onProgress("concerts", `Looked up concerts for ${artist.name}`, ++concertsDone, concerts.size);
+        return result;
+      }),
+    );
+  };
+
+  const artists = await findListenerArtists(caps, ctx, req, warnings, {
+    onArtist: start,
+    onTopArtists: (top) => onProgress("top_artists", `Found ${top.length} top artists`, top.length, top.length),
+  });
+  onProgress("related_artists", `Found ${artists.length} artists in your taste`, artists.length, artists.length);
+
+  const sounds = await artistSounds(caps, ctx, artists, tracks, warnings);
+  const heard = [...sounds.values()].filter((s) => s.profile).length;
+  onProgress("features", `Described ${heard} of ${artists.length} artists by their sound`, heard, artists.length);
+
+  const mixes = formMixes(artists, sounds, warnings);
+  onProgress("mixes", `Formed ${mixes.length} mixes`, mixes.length, mixes.length);
+
+  const byArtist = new Map((await Promise.all(concerts.values())).map((c) => [c.artistId, c]));
+  const lookups = [...byArtist.values()];
+  if (lookups.length > 0 && lookups.every((c) => c.status === "failed")) {
+    throw new UpstreamUnavailableError(caps.events.name, "Concerts could not be looked up: the concert source is not answering. Try again in a moment.");
+  }
+
+  const withConcerts = mixes
+    .map((mix) => ({ ...mix, concerts: mix.artists.map((a) => byArtist.get(a.id)!) }))
+    .filter((mix) => mix.concerts.some((c) => c.concerts.length > 0));
+  onProgress("done", `Found concerts in ${withConcerts.length} mixes`);
+  return { mixes: withConcerts, warnings: warnings.list() };
+}

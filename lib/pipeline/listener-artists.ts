@@ -1,0 +1,81 @@
+import type { Artist, ListenerArtist, TimeRange } from "@/lib/domain/types";
+import { NotSignedInError } from "@/lib/errors";
+import type { Capabilities, ListenerContext } from "./capabilities";
+import type { Warnings } from "./warnings";
+
+export interface ArtistSetRequest {
+  nTop: number;
+  nRelated: number;
+  timeRange: TimeRange;
+}
+
+export interface ArtistSetHooks {
+  /** Called once per artist as soon as it is known (to start its look-ups early). */
+  onArtist?: (artist: ListenerArtist) => void;
+  onTopArtists?: (artists: ListenerArtist[]) => void;
+}
+
+/**
+ * The listener's top artists, then up to `nRelated` related artists per top artist: the first
+ * ones in Spotify's order that are not top artists themselves. The rule does not depend on which
+ * answer arrives first, so the same listener gets the same set every time, and each artist can
+ * be started on as soon as its top artist's related list is in. The set is de-duplicated.
+ */
+export async function findListenerArtists(
+  caps: Capabilities,
+  ctx: ListenerContext,
+  req: ArtistSetRequest,
+  warnings: Warnings,
+  hooks: ArtistSetHooks = {},
+): Promise<ListenerArtist[]> {
+  const top = (await caps.taste.topArtists(ctx.spotifyToken, req.nTop, req.timeRange)).map(
+    (a): ListenerArtist => ({ ...a, flag: "top", relatedTo: [] }),
+  );
+  hooks.onTopArtists?.(top);
+  top.forEach((a) => hooks.onArtist?.(a));
+  if (req.nRelated === 0) return top;
+
+  const topIds = new Set(top.map((a) => a.id));
+  const related = new Map<string, ListenerArtist>();
+  const lists = await Promise.all(
+    top.map(async (anchor) => {
+      const similar = await similarOf(caps, ctx, anchor, warnings);
+      const chosen = similar.filter((a) => !topIds.has(a.id)).slice(0, req.nRelated);
+      for (const artist of chosen) {
+        const known = related.get(artist.id);
+        if (known) {
+          known.relatedTo.push({ id: anchor.id, name: anchor.name });
+        } else {
+          const entry: ListenerArtist = { ...artist, flag: "related", relatedTo: [{ id: anchor.id, name: anchor.name }] };
+          related.set(artist.id, entry);
+          hooks.onArtist?.(entry);
+        }
+      }
+      return chosen;
+    }),
+  );
+
+  // Final order does not depend on arrival: top artists, then each top artist's picks in rank order.
+  const ordered: ListenerArtist[] = [...top];
+  const seen = new Set(topIds);
+  for (const chosen of lists) {
+    for (const artist of chosen) {
+      if (seen.has(artist.id)) continue;
+      seen.add(artist.id);
+      const entry = related.get(artist.id)!;
+      entry.relatedTo.sort((a, b) => top.findIndex((t) => t.id === a.id) - top.findIndex((t) => t.id === b.id));
+      ordered.push(entry);
+    }
+  }
+  return ordered;
+}
+
+async function similarOf(caps: Capabilities, ctx: ListenerContext, artist: Artist, warnings: Warnings): Promise<Artist[]> {
+  try {
+    return await caps.similarArtists.similarArtists(ctx.spotifyToken, artist);
+  } catch (error) {
+    if (error instanceof NotSignedInError) throw error;
+    warnings.addFailure("related_artists_unavailable", caps.similarArtists.name, error, artist.name);
+    return [];
+  }
+}

@@ -1,0 +1,71 @@
+import type { ListenerArtist, SoundProfile } from "@/lib/domain/types";
+import { profileVector, standardize } from "@/lib/cluster/feature-vectors";
+import { clusterArtists, MIN_ARTISTS_TO_CLUSTER } from "@/lib/cluster/kmeans";
+import { averageProfile, nameMixes } from "@/lib/cluster/mix-name";
+import type { ArtistSound } from "./artist-sounds";
+import type { Warnings } from "./warnings";
+
+export interface Mix {
+  name: string;
+  /** Average sound of the artists with features; null when none had any. */
+  profile: SoundProfile | null;
+  /** Top artists first, then related, in the listener's order. */
+  artists: ListenerArtist[];
+}
+
+export const CLUSTER_SEED = 42;
+
+/**
+ * Cluster artists by their standardized sound (k chosen by silhouette). Artists without features
+ * join the mix of the artists they relate to, so none of their concerts are lost.
+ */
+export function formMixes(artists: ListenerArtist[], sounds: Map<string, ArtistSound>, warnings: Warnings): Mix[] {
+  const heard = artists.filter((a) => sounds.get(a.id)?.profile);
+  if (heard.length === 0) {
+    return artists.length ? [{ name: "All your artists", profile: null, artists }] : [];
+  }
+
+  const vectors = standardize(heard.map((a) => profileVector(sounds.get(a.id)!.profile!)));
+  const { k, labels } = clusterArtists(vectors, { seed: CLUSTER_SEED });
+  if (heard.length < MIN_ARTISTS_TO_CLUSTER) {
+    warnings.note({
+      code: "too_few_artists",
+      message:
+        `Only ${heard.length} of your artists could be described by their sound; at least ${MIN_ARTISTS_TO_CLUSTER} ` +
+        "are needed to form several mixes, so they are shown as one. Add more top or related artists for more mixes.",
+    });
+  }
+
+  const labelOf = new Map(heard.map((a, i) => [a.id, labels[i]!]));
+  for (const artist of artists) {
+    if (!labelOf.has(artist.id)) labelOf.set(artist.id, anchorLabel(artist, artists, labelOf));
+  }
+
+  const members: ListenerArtist[][] = Array.from({ length: k }, () => []);
+  for (const artist of artists) members[labelOf.get(artist.id)!]!.push(artist);
+  const profiles = members.map((group) => {
+    const known = group.map((a) => sounds.get(a.id)?.profile).filter((p): p is SoundProfile => !!p);
+    return averageProfile(known);
+  });
+  const names = nameMixes(profiles);
+  return members.map((group, i) => ({
+    name: names[i]!,
+    profile: profiles[i]!,
+    artists: [...group.filter((a) => a.flag === "top"), ...group.filter((a) => a.flag === "related")],
+  }));
+}
+
+/** Where an unheard artist belongs: with the top artist it was found through, or with most of its related artists. */
+function anchorLabel(artist: ListenerArtist, all: ListenerArtist[], labelOf: Map<string, number>): number {
+  for (const anchor of artist.relatedTo) {
+    const label = labelOf.get(anchor.id);
+    if (label !== undefined) return label;
+  }
+  const votes = new Map<number, number>();
+  for (const other of all) {
+    const label = labelOf.get(other.id);
+    if (label !== undefined && other.relatedTo.some((r) => r.id === artist.id)) votes.set(label, (votes.get(label) ?? 0) + 1);
+  }
+  const best = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+  return best ? best[0] : 0;
+}

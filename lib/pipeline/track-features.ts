@@ -1,0 +1,42 @@
+import type { AudioFeatures, ListenerArtist, Track } from "@/lib/domain/types";
+import type { Capabilities, ListenerContext } from "./capabilities";
+import { findListenerArtists, type ArtistSetRequest } from "./listener-artists";
+import { artistSounds, startTracks } from "./artist-sounds";
+import { Warnings } from "./warnings";
+
+export interface TrackWithFeatures {
+  artist: ListenerArtist;
+  track: Track;
+  features: AudioFeatures;
+}
+
+/** The listener's artists (top, then related) and the audio features of their tracks. */
+export async function getTrackFeatures(caps: Capabilities, ctx: ListenerContext, req: ArtistSetRequest) {
+  const warnings = new Warnings();
+  const tracks = new Map<string, Promise<Track[]>>();
+  const artists = await findListenerArtists(caps, ctx, req, warnings, {
+    onArtist: (artist) => {
+      const list = startTracks(caps, ctx, artist, warnings);
+      list.catch(() => undefined);
+      tracks.set(artist.id, list);
+    },
+  });
+  const sounds = await artistSounds(caps, ctx, artists, tracks, warnings);
+  const rows: TrackWithFeatures[] = [];
+  for (const artist of artists) {
+    const sound = sounds.get(artist.id)!;
+    const byId = new Map(sound.features.map((f) => [f.id, f]));
+    for (const track of sound.tracks) {
+      const features = byId.get(track.id);
+      if (features) rows.push({ artist, track, features });
+    }
+  }
+  return { rows, warnings: warnings.list() };
+}
+
+/** The listener's top artists, then the related ones. */
+export async function getListenerArtists(caps: Capabilities, ctx: ListenerContext, req: ArtistSetRequest) {
+  const warnings = new Warnings();
+  const artists = await findListenerArtists(caps, ctx, req, warnings);
+  return { artists, warnings: warnings.list() };
+}

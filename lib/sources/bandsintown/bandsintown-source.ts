@@ -1,0 +1,63 @@
+import type { Artist, Concert, DateRange } from "@/lib/domain/types";
+import { TTL } from "@/lib/cache/ttl";
+import { bandsintownDateParam } from "@/lib/dates/date-range";
+import type { SharedLoader } from "@/lib/http/shared-load";
+import { UpstreamFailure, type UpstreamClient } from "@/lib/http/upstream-client";
+import { CapabilityRestrictedError } from "../errors";
+import { encodeArtistName } from "./artist-name";
+import { rawEvent, rawNotFound } from "./raw-types";
+import { reshapeEvent } from "./reshape";
+
+/** What Bandsintown knows of one artist in a date range: null events = the artist is unknown to it. */
+export interface ArtistEvents {
+  events: Concert[] | null;
+}
+
+/** Bandsintown v3 as a source of concerts, looked up by artist name. */
+export class BandsintownSource {
+  readonly name = "bandsintown";
+
+  constructor(
+    private readonly baseUrl: string,
+    private readonly appId: string,
+    private readonly http: UpstreamClient,
+    private readonly shared: SharedLoader,
+  ) {}
+
+  eventsFor(artist: Artist, range: DateRange): Promise<ArtistEvents> {
+    const date = bandsintownDateParam(range);
+    const key = `bandsintown:events:${artist.name.toLowerCase()}:${date}`;
+    return this.shared.load(key, TTL.events, async () => {
+      const url =
+        `${this.baseUrl}/artists/${encodeArtistName(artist.name)}/events` +
+        `?app_id=${encodeURIComponent(this.appId)}&date=${encodeURIComponent(date)}`;
+      const res = await this.http.request(url, { headers: { Accept: "application/json" } }, { textIsAnswer: isNotFoundText });
+      return { events: this.interpret(res.status, res.body) };
+    });
+  }
+
+  private interpret(status: number, body: unknown): Concert[] | null {
+    if (status === 403 || status === 401) {
+      throw new CapabilityRestrictedError(this.name, "events", "Bandsintown refused our app_id (check BANDSINTOWN_APP_ID)");
+    }
+    if (status === 404 || rawNotFound.safeParse(body).success || (typeof body === "string" && isNotFoundText(body))) {
+      return null;
+    }
+    if (status >= 400 || !Array.isArray(body)) {
+      throw new UpstreamFailure(this.name, "malformed", `Bandsintown answered ${status} with an unexpected body`, status);
+    }
+    // One odd event must not cost the artist's other concerts: skip what does not parse.
+    const concerts: Concert[] = [];
+    for (const item of body) {
+      const parsed = rawEvent.safeParse(item);
+      const concert = parsed.success ? reshapeEvent(parsed.data) : null;
+      if (concert) concerts.push(concert);
+    }
+    return concerts;
+  }
+}
+
+/** The legacy "unknown artist" answer is plain text such as `{warn=Not found}`. */
+function isNotFoundText(text: string): boolean {
+  return /not\s*found/i.test(text);
+}

@@ -1,0 +1,128 @@
+import { z } from "zod";
+import { SOUND_FEATURES } from "@/lib/domain/types";
+
+// The public API's response shapes, as zod schemas: the TypeScript types in lib/domain/bins.ts
+// and the OpenAPI document are both derived from these. Field names follow the original API.
+
+const warning = z
+  .object({
+    code: z.string().meta({ example: "events_unavailable" }),
+    message: z.string(),
+    source: z.string().optional(),
+    subjects: z.array(z.string()).optional(),
+  })
+  .meta({ id: "Warning", description: "Something that could not be fetched; the answer holds what was found." });
+
+const warnings = z.array(warning).meta({ description: "What could not be fetched or had to be worked around." });
+
+export const userArtistsResponse = z.object({
+  users_artists: z.array(z.object({ id: z.string(), name: z.string(), genres: z.array(z.string()) })).meta({
+    description: "The listener's top artists first, then the related ones.",
+  }),
+  warnings,
+});
+
+const audioFeatureFields = {
+  id: z.string(),
+  uri: z.string(),
+  track_href: z.string(),
+  analysis_url: z.string(),
+  type: z.literal("audio_features"),
+  danceability: z.number(),
+  energy: z.number(),
+  key: z.number(),
+  loudness: z.number(),
+  mode: z.number(),
+  speechiness: z.number(),
+  acousticness: z.number(),
+  instrumentalness: z.number(),
+  liveness: z.number(),
+  valence: z.number(),
+  tempo: z.number(),
+  duration_ms: z.number(),
+  time_signature: z.number(),
+};
+
+export const trackFeaturesResponse = z.object({
+  audio_features: z.array(
+    z.object({ ...audioFeatureFields, artist_name: z.string(), artist_id: z.string(), track_name: z.string() }).meta({ id: "TrackFeatures" }),
+  ),
+  warnings,
+});
+
+const soundProfile = z
+  .object(Object.fromEntries(SOUND_FEATURES.map((f) => [f, z.number()])) as Record<(typeof SOUND_FEATURES)[number], z.ZodNumber>)
+  .meta({ id: "SoundProfile", description: "Average audio features (Spotify's scales: 0..1, loudness in dB, tempo in BPM)." });
+
+const venue = z
+  .object({ name: z.string(), city: z.string(), region: z.string(), country: z.string(), latitude: z.number(), longitude: z.number() })
+  .meta({ id: "Venue" });
+const offer = z.object({ type: z.string(), url: z.string(), status: z.string() }).meta({ id: "Offer" });
+
+const concert = z
+  .object({
+    name: z.string().meta({ description: "The artist's name." }),
+    photo: z.string().nullable().meta({ description: "The artist's image URL." }),
+    artist_id: z.string().meta({ description: "The event source's id of the artist." }),
+    spotify_id: z.string(),
+    concert_id: z.string(),
+    date: z.string().meta({ description: "Venue-local date-time as the source gives it (no offset).", example: "2026-12-04T20:00:00" }),
+    description: z.string(),
+    offers: z.array(offer),
+    venue,
+    distance_km: z.number(),
+    lineup: z.array(z.string()),
+    url: z.string().meta({ description: "The event page." }),
+    source: z.string().meta({ example: "bandsintown" }),
+  })
+  .meta({ id: "Concert" });
+
+const mixConcert = z
+  .object({
+    concert_id: z.string(),
+    source: z.string(),
+    date: z.string(),
+    title: z.string().nullable(),
+    description: z.string(),
+    url: z.string(),
+    offers: z.array(offer),
+    lineup: z.array(z.string()),
+    venue,
+    distance_km: z.number(),
+    artists: z.array(
+      z.object({ name: z.string(), spotify_id: z.string(), band_flag: z.enum(["top", "related"]), photo: z.string().nullable() }),
+    ),
+  })
+  .meta({ id: "MixConcert", description: "A show once, naming every one of the listener's artists on its bill." });
+
+const bin = z
+  .object({
+    id: z.number().int().meta({ description: "0, 1, 2 … after bins without concerts are dropped." }),
+    bin_reason: z.array(
+      z.object({
+        band_name: z.string(),
+        band_spotify_id: z.string(),
+        band_flag: z.enum(["top", "related"]),
+        related_to: z.array(z.object({ id: z.string(), name: z.string() })).meta({ description: "Ours: the top artists a related artist was found through." }),
+        photo: z.string().nullable(),
+      }),
+    ),
+    concerts: z.array(z.array(concert)).meta({ description: "One list per bin_reason artist, same order: that artist's concerts in the radius." }),
+    mix_name: z.string().meta({ description: "Ours: a short name from the mix's sound.", example: "Energetic & danceable" }),
+    sound_profile: soundProfile.nullable(),
+    mix_concerts: z.array(mixConcert).meta({ description: "Ours: the bin's concerts, de-duplicated and sorted by date." }),
+  })
+  .meta({ id: "Bin" });
+
+export const binsResponse = z.object({
+  user_bins: z.array(bin),
+  warnings,
+  demo_data: z.boolean().meta({ description: "True when the server runs on the sandbox's demo data." }),
+});
+
+export const errorResponse = z
+  .object({
+    error: z.string(),
+    issues: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: "Error" });
