@@ -4,9 +4,24 @@ import path from "node:path";
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(__dirname) } },
   test: {
-    include: ["tests/**/*.test.ts", "lib/**/*.test.ts", "sandbox/**/*.test.ts"],
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          // Pure logic, the sandbox and its contract, sources and pipeline against an in-process sandbox.
+          include: ["lib/**/*.test.ts", "sandbox/**/*.test.ts", "tests/**/*.test.ts"],
+          exclude: ["tests/api/**", "node_modules/**"],
+        },
+      },
+      {
+        extends: true,
+        // The public API as an outside client calls it: needs the running app (APP_URL, SANDBOX_URL); `npm test` starts it.
+        test: { name: "api", include: ["tests/api/**/*.test.ts"], fileParallelism: false },
+      },
+    ],
   },
 });

@@ -1,0 +1,120 @@
+// Starts the sandbox (in this process) and the Next.js app (a child process) wired to it:
+// used by `npm run demo`, `npm test` and `npm run bench`.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import { startSandbox, type Knobs, type Sandbox } from "../sandbox/server/index";
+
+const ROOT = path.resolve(__dirname, "..");
+
+export interface Stack {
+  appUrl: string;
+  sandbox: Sandbox;
+  stop(): Promise<void>;
+}
+
+export interface StackOptions {
+  appPort?: number; // 0 = a free port
+  sandboxPort?: number; // 0 = a free port
+  knobs?: Partial<Knobs>;
+  /** Extra settings for the app (e.g. upstream concurrency for the benchmark). */
+  appEnv?: Record<string, string>;
+  quiet?: boolean;
+}
+
+/** The demo settings (sandbox/demo.env) with the sandbox's URL filled in. */
+export function demoEnv(sandboxUrl: string): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const line of readFileSync(path.join(ROOT, "sandbox/demo.env"), "utf8").split("\n")) {
+    const m = line.match(/^([A-Z0-9_]+)=(.*)$/);
+    if (m) env[m[1]!] = m[2]!.replaceAll("{SANDBOX}", sandboxUrl);
+  }
+  return env;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+const SOURCE_DIRS = ["app", "lib", "components", "public"];
+const SOURCE_FILES = ["package-lock.json", "next.config.js", "tsconfig.json"];
+
+function newestSourceMtime(): number {
+  let newest = 0;
+  const walk = (p: string) => {
+    const s = statSync(p);
+    if (s.isDirectory()) readdirSync(p).forEach((f) => walk(path.join(p, f)));
+    else if (!/\.test\.tsx?$/.test(p)) newest = Math.max(newest, s.mtimeMs);
+  };
+  for (const d of SOURCE_DIRS) if (existsSync(path.join(ROOT, d))) walk(path.join(ROOT, d));
+  for (const f of SOURCE_FILES) if (existsSync(path.join(ROOT, f))) newest = Math.max(newest, statSync(path.join(ROOT, f)).mtimeMs);
+  return newest;
+}
+
+/** Runs `next build` unless a build newer than every source file exists. */
+export function ensureBuilt(): void {
+  const buildId = path.join(ROOT, ".next/BUILD_ID");
+  if (existsSync(buildId) && statSync(buildId).mtimeMs > newestSourceMtime()) return;
+  console.log("Building the app (next build)…");
+  const result = spawnSync(path.join(ROOT, "node_modules/.bin/next"), ["build"], { cwd: ROOT, stdio: "inherit" });
+  if (result.status !== 0) throw new Error("next build failed");
+}
+
+async function waitForApp(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the app exited with code ${child.exitCode}`);
+    try {
+      const res = await fetch(`${url}/api/openapi.json`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the app did not start within ${timeoutMs / 1000} s`);
+}
+
+/** Sandbox + `next start` (production build) on 127.0.0.1. */
+export async function startStack(opts: StackOptions = {}): Promise<Stack> {
+  const appPort = opts.appPort === 0 || opts.appPort === undefined ? await freePort() : opts.appPort;
+  const appUrl = `http://127.0.0.1:${appPort}`;
+  const sandbox = await startSandbox({
+    port: opts.sandboxPort ?? 0,
+    redirectUris: [`${appUrl}/api/auth/callback/spotify`],
+    knobs: opts.knobs,
+  });
+  const env = { ...process.env, ...demoEnv(sandbox.url), NEXTAUTH_URL: appUrl, ...opts.appEnv };
+  const child = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "--hostname", "127.0.0.1", "--port", String(appPort)], {
+    cwd: ROOT,
+    env,
+    stdio: opts.quiet ? ["ignore", "ignore", "inherit"] : ["ignore", "inherit", "inherit"],
+  });
+  try {
+    await waitForApp(appUrl, child);
+  } catch (err) {
+    child.kill();
+    await sandbox.close();
+    throw err;
+  }
+  return {
+    appUrl,
+    sandbox,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once("exit", r));
+        child.kill("SIGTERM");
+        await exited;
+      }
+      await sandbox.close();
+    },
+  };
+}
