@@ -42,11 +42,11 @@ export function artistObject(ctx: SandboxContext, a: CatalogArtist) {
 
 export function simplifiedAlbum(ctx: SandboxContext, al: CatalogAlbum) {
   const artist = ctx.lookup.artistsById.get(al.artistId);
-  const dev = ctx.knobs().spotifyDevelopmentMode;
+  // available_markets stays on albums in development mode: only track fields were removed (and AlbumBase requires it).
   return {
     album_type: al.totalTracks <= 3 ? ("single" as const) : ("album" as const),
     total_tracks: al.totalTracks,
-    ...(dev ? {} : { available_markets: MARKETS }),
+    available_markets: MARKETS,
     external_urls: { spotify: `https://open.spotify.com/album/${al.id}` },
     href: `${api(ctx)}/albums/${al.id}`,
     id: al.id,
