@@ -167,7 +167,8 @@ describe("artists, albums and tracks", () => {
   it("varies artists around their genre and tracks around their artist", () => {
     const techno = catalog.artists.filter((a) => a.genre === "techno");
     const artistEnergy = techno.map((a) => a.trackIds.reduce((s, id) => s + idx.tracksById.get(id)!.features.energy, 0) / 10);
-    expect(new Set(artistEnergy.map((e) => e.toFixed(3))).size).toBe(techno.length);
+    expect(new Set(artistEnergy.map((e) => e.toFixed(3))).size).toBeGreaterThan(techno.length * 0.8);
+    expect(Math.max(...artistEnergy) - Math.min(...artistEnergy)).toBeGreaterThan(0.05);
     for (const a of techno) {
       const energies = a.trackIds.map((id) => idx.tracksById.get(id)!.features.energy);
       expect(Math.max(...energies) - Math.min(...energies)).toBeLessThan(0.35);

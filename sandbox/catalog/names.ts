@@ -19,7 +19,7 @@ export const SPECIAL_NAMES: readonly SpecialName[] = [
   { name: "Белые Ночи", genre: "indie" },
   { name: "Ohm/Volt", genre: "techno" },
   { name: "夜行列車", genre: "techno" },
-  { name: "Kraftwerk & Söhne", genre: "techno" },
+  { name: "Stromwerk & Söhne", genre: "techno" },
   { name: "Why? Not", genre: "hiphop" },
   { name: "100% Real", genre: "hiphop" },
   { name: "Dre + Dax", genre: "hiphop" },
@@ -75,9 +75,9 @@ export function artistName(rng: Rng, genre: GenreDef, taken: Set<string>): strin
   throw new Error(`could not name another ${genre.key} artist`);
 }
 
-const TRACK_A = ["Silver", "Midnight", "Broken", "Golden", "Last", "Slow", "Electric", "Quiet", "Lonely", "Endless", "Burning", "Paper", "Summer", "Winter", "Hidden", "Blue"];
-const TRACK_N = ["Lights", "Heart", "River", "Morning", "Signal", "Dreams", "Highway", "Ghost", "Mirror", "Fever", "Echo", "Horizon", "Letters", "Shadows", "Waves", "Gravity", "Pulse", "Tides"];
-const TRACK_PATTERNS = ["{A} {N}", "{N}", "The {A} {N}", "{N} of {N}", "{A} {N} (Interlude)", "{N} Again", "{N} (Live)", "{A} {N}, Pt. 2", "Ça va? ({N})", "{N} / {N}", "{N} & {N}"];
+const TRACK_A = ["Silver", "Midnight", "Broken", "Golden", "Last", "Slow", "Electric", "Quiet", "Lonely", "Endless", "Burning", "Paper", "Summer", "Winter", "Hidden", "Blue", "Crimson", "Velvet", "Distant", "Restless", "Northern", "Sacred", "Hollow", "Tender", "Wild", "Neon", "Faded", "Bitter", "Sweet", "Secret", "Frozen", "Final"];
+const TRACK_N = ["Lights", "Heart", "River", "Morning", "Signal", "Dreams", "Highway", "Ghost", "Mirror", "Fever", "Echo", "Horizon", "Letters", "Shadows", "Waves", "Gravity", "Pulse", "Tides", "Avenue", "Harbour", "Stranger", "Satellite", "Thunder", "Garden", "Window", "Static", "Ocean", "Machine", "Lullaby", "Skyline", "Wildfire", "Cathedral", "Paradise", "Silence", "Motel", "Compass", "Daylight", "Rain", "Orbit", "Ember"];
+const TRACK_PATTERNS = ["{A} {N}", "{N}", "The {A} {N}", "{N} of {N}", "{A} {N} (Interlude)", "{N} Again", "{N} (Live)", "{A} {N}, Pt. 2", "Ça va? ({N})", "{N} / {N}", "{N} & {N}", "¿{N}?"];
 
 export function trackName(rng: Rng): string {
   const p = chance(rng, 0.08) ? pick(rng, TRACK_PATTERNS.slice(8)) : pick(rng, TRACK_PATTERNS.slice(0, 8));
