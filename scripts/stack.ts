@@ -64,7 +64,11 @@ export function ensureBuilt(): void {
   const buildId = path.join(ROOT, ".next/BUILD_ID");
   if (existsSync(buildId) && statSync(buildId).mtimeMs > newestSourceMtime()) return;
   console.log("Building the app (next build)…");
-  const result = spawnSync(path.join(ROOT, "node_modules/.bin/next"), ["build"], { cwd: ROOT, stdio: "inherit" });
+  const result = spawnSync(path.join(ROOT, "node_modules/.bin/next"), ["build"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) throw new Error("next build failed");
 }
 
@@ -92,7 +96,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     redirectUris: [`${appUrl}/api/auth/callback/spotify`],
     knobs: opts.knobs,
   });
-  const env = { ...process.env, ...demoEnv(sandbox.url), NEXTAUTH_URL: appUrl, ...opts.appEnv };
+  const env = { ...process.env, ...demoEnv(sandbox.url), NEXTAUTH_URL: appUrl, NEXT_TELEMETRY_DISABLED: "1", ...opts.appEnv };
   const child = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "--hostname", "127.0.0.1", "--port", String(appPort)], {
     cwd: ROOT,
     env,

@@ -106,16 +106,18 @@ export interface Place {
   longitude: number;
 }
 
+export const WARNING_CODES = [
+  "related_artists_unavailable",
+  "audio_features_unavailable",
+  "tracks_unavailable",
+  "events_unavailable",
+  "artist_not_found",
+  "too_few_artists",
+] as const;
+
 /** Something the pipeline could not fetch or had to work around; shown to the listener. */
 export interface PipelineWarning {
-  code:
-    | "related_artists_unavailable"
-    | "audio_features_unavailable"
-    | "tracks_unavailable"
-    | "events_unavailable"
-    | "artist_not_found"
-    | "too_few_artists"
-    | "upstream_degraded";
+  code: (typeof WARNING_CODES)[number];
   message: string;
   source?: string;
   /** Artist names or ids concerned, if any. */

@@ -42,13 +42,16 @@ export class SharedLoader {
     const waits: Promise<void>[] = [];
     const collect = (id: string, promise: Promise<T | null>) =>
       waits.push(promise.then((v) => void values.set(id, v), (e) => void errors.push(e)));
+    // Look the cache up first, then decide and register in one synchronous pass, so that two
+    // concurrent calls for the same ids cannot both miss each other's in-flight batch.
+    const unique = [...new Set(ids)];
+    const cached = await Promise.all(unique.map((id) => this.cache.get<T | null>(keyOf(id))));
     const missing: string[] = [];
-    for (const id of new Set(ids)) {
-      const cached = await this.cache.get<T | null>(keyOf(id));
-      if (cached !== undefined) values.set(id, cached);
+    unique.forEach((id, i) => {
+      if (cached[i] !== undefined) values.set(id, cached[i]!);
       else if (this.inFlight.has(keyOf(id))) collect(id, this.inFlight.get(keyOf(id)) as Promise<T | null>);
       else missing.push(id);
-    }
+    });
     for (let i = 0; i < missing.length; i += batchSize) {
       const batch = missing.slice(i, i + batchSize);
       const batchPromise = fetchBatch(batch);

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { SOUND_FEATURES } from "@/lib/domain/types";
+import { SOUND_FEATURES, WARNING_CODES } from "@/lib/domain/types";
 
 // The public API's response shapes, as zod schemas: the TypeScript types in lib/domain/bins.ts
 // and the OpenAPI document are both derived from these. Field names follow the original API.
 
 const warning = z
   .object({
-    code: z.string().meta({ example: "events_unavailable" }),
+    code: z.enum(WARNING_CODES).meta({ example: "events_unavailable" }),
     message: z.string(),
     source: z.string().optional(),
     subjects: z.array(z.string()).optional(),
