@@ -201,6 +201,11 @@ describe("names", () => {
 
   it("are unique case-insensitively and varied", () => {
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+    for (const n of names) {
+      expect(n).toBe(n.normalize("NFC"));
+      expect(n).toBe(n.trim());
+      expect(n).not.toMatch(/\s{2}/);
+    }
     expect(idx.artistsByLowerName.size).toBe(names.length);
     expect(idx.artistsByLowerName.get("ohm/volt")?.name).toBe("Ohm/Volt");
     const firstWords = new Set(names.map((n) => n.split(" ")[0]));

@@ -41,7 +41,7 @@ export function generateCatalog(opts: GenerateOptions = {}): Catalog {
 
 export interface CatalogIndex {
   artistsById: Map<string, CatalogArtist>;
-  /** Keyed by name.toLowerCase() (exact, case-insensitive). */
+  /** Keyed by lowerName(name): NFC-normalised, lower-cased (exact, case-insensitive match). */
   artistsByLowerName: Map<string, CatalogArtist>;
   tracksById: Map<string, CatalogTrack>;
   albumsById: Map<string, CatalogAlbum>;
@@ -54,10 +54,15 @@ export interface CatalogIndex {
   eventsById: Map<string, CatalogEvent>;
 }
 
+/** The key artistsByLowerName uses: NFC-normalised and lower-cased. */
+export function lowerName(name: string): string {
+  return name.normalize("NFC").toLowerCase();
+}
+
 /** Lookup maps over a catalog; build once and reuse. */
 export function indexCatalog(c: Catalog): CatalogIndex {
   const artistsById = new Map(c.artists.map((a) => [a.id, a]));
-  const artistsByLowerName = new Map(c.artists.map((a) => [a.name.toLowerCase(), a]));
+  const artistsByLowerName = new Map(c.artists.map((a) => [lowerName(a.name), a]));
   const tracksById = new Map(c.tracks.map((t) => [t.id, t]));
   const albumsById = new Map(c.albums.map((a) => [a.id, a]));
   const listenersById = new Map(c.listeners.map((l) => [l.id, l]));
