@@ -1,0 +1,60 @@
+// For API integration tests: the running app and sandbox started by `npm test` (scripts/test-all.ts).
+
+export const APP_URL = process.env.APP_URL ?? "";
+export const SANDBOX_URL = process.env.SANDBOX_URL ?? "";
+
+export function requireStack(): void {
+  if (!APP_URL || !SANDBOX_URL) throw new Error("API tests need APP_URL and SANDBOX_URL: run them through `npm test`.");
+}
+
+export async function listenerToken(listener = "demo-indie"): Promise<string> {
+  const res = await fetch(`${SANDBOX_URL}/__sandbox/token`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ listener }),
+  });
+  if (!res.ok) throw new Error(`sandbox token: ${res.status}`);
+  return ((await res.json()) as { access_token: string }).access_token;
+}
+
+export async function setKnobs(knobs: Record<string, unknown>): Promise<void> {
+  const res = await fetch(`${SANDBOX_URL}/__sandbox/knobs`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(knobs),
+  });
+  if (!res.ok) throw new Error(`sandbox knobs: ${res.status} ${await res.text()}`);
+}
+
+export async function resetSandbox(): Promise<void> {
+  await fetch(`${SANDBOX_URL}/__sandbox/knobs/reset`, { method: "POST" });
+  await fetch(`${SANDBOX_URL}/__sandbox/counters/reset`, { method: "POST" });
+}
+
+export async function sandboxToday(): Promise<string> {
+  return ((await (await fetch(`${SANDBOX_URL}/__sandbox/health`)).json()) as { today: string }).today;
+}
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export function url(path: string, params: Record<string, string | number | undefined> = {}): string {
+  const u = new URL(path, APP_URL);
+  for (const [k, v] of Object.entries(params)) if (v !== undefined) u.searchParams.set(k, String(v));
+  return u.toString();
+}
+
+export async function getJson(path: string, params: Record<string, string | number | undefined> = {}, headers: Record<string, string> = {}) {
+  const res = await fetch(url(path, params), { headers });
+  const text = await res.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = text;
+  }
+  return { status: res.status, headers: res.headers, body: body as any };
+}
