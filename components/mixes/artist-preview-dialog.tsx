@@ -1,0 +1,69 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import type { ArtistRef } from "./artist-ref";
+
+interface Props {
+  artist: ArtistRef;
+  embedBaseUrl: string;
+  onClose: () => void;
+}
+
+/** Spotify's embed player for one artist, in a modal dialog (focus kept inside, Esc closes). */
+export default function ArtistPreviewDialog({ artist, embedBaseUrl, onClose }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const openerRef = useRef<Element | null>(null);
+
+  useEffect(() => {
+    openerRef.current = document.activeElement;
+    const d = ref.current;
+    if (d && !d.open) d.showModal();
+    closeRef.current?.focus();
+    return () => {
+      const opener = openerRef.current;
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
+  }, []);
+
+  const src = `${embedBaseUrl}/artist/${encodeURIComponent(artist.id)}?utm_source=gigscovery`;
+  return (
+    <dialog
+      ref={ref}
+      className="dialog preview-dialog"
+      aria-labelledby="preview-title"
+      onClose={onClose}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+      onClick={(e) => {
+        if (e.target === ref.current) onClose();
+      }}
+    >
+      {/* Focus sentinels: Tab past the player wraps to the close button, Shift+Tab wraps to the player. */}
+      <span tabIndex={0} className="sr-only" onFocus={() => ref.current?.querySelector("iframe")?.focus()} />
+      <div className="dialog__body">
+        <div className="dialog__head">
+          <h2 id="preview-title">{artist.name}</h2>
+          <button ref={closeRef} type="button" className="icon-btn" aria-label="Close preview" onClick={onClose}>
+            <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+              <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
+            </svg>
+          </button>
+        </div>
+        <iframe
+          title={`Spotify player: ${artist.name}`}
+          src={src}
+          width="100%"
+          height="352"
+          allow="autoplay; clipboard-write; encrypted-media; fullscreen; picture-in-picture"
+          loading="lazy"
+          className="preview-dialog__player"
+        />
+        <p className="muted preview-dialog__note">Previews play through Spotify&apos;s player.</p>
+      </div>
+      <span tabIndex={0} className="sr-only" onFocus={() => closeRef.current?.focus()} />
+    </dialog>
+  );
+}

@@ -1,0 +1,4 @@
+export interface ArtistRef {
+  id: string;
+  name: string;
+}

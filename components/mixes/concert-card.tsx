@@ -1,0 +1,124 @@
+import type { MixConcertOut } from "@/lib/domain/bins";
+import { CalendarDownloadButton } from "@/components/calendar/calendar-download-button";
+import type { ArtistRef } from "./artist-ref";
+import { formatDistance, wallClock } from "./concert-date";
+import { PreviewButton } from "./preview-button";
+
+interface Props {
+  concert: MixConcertOut;
+  id: string;
+  selected: boolean;
+  color: string;
+  /** For related artists: who they are similar to (from the mix's bin_reason). */
+  similarTo: Map<string, string[]>;
+  onSelect: () => void;
+  onPreview: (a: ArtistRef) => void;
+}
+
+const ExternalIcon = () => (
+  <svg viewBox="0 0 24 24" width="14" height="14" aria-hidden="true">
+    <path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+  </svg>
+);
+
+export function ConcertCard({ concert: c, id, selected, color, similarTo, onSelect, onPreview }: Props) {
+  const when = wallClock(c.date);
+  const names = c.artists.map((a) => a.name);
+  const heading = names.length ? names.join(" + ") : (c.title ?? c.lineup[0] ?? "Concert");
+  const tickets = c.offers.filter((o) => o.url);
+  const place = [c.venue.city, c.venue.country].filter(Boolean).join(", ");
+  const others = c.lineup.filter((n) => !names.includes(n));
+
+  return (
+    <article
+      id={id}
+      className={selected ? "concert is-selected" : "concert"}
+      style={{ ["--mix" as string]: color }}
+      aria-labelledby={`${id}-title`}
+      tabIndex={-1}
+    >
+      <div className="concert__date" aria-hidden="true">
+        <span className="concert__weekday">{when?.weekday}</span>
+        <span className="concert__day">{when?.day}</span>
+        <span className="concert__month">{when?.month}</span>
+      </div>
+      <div className="concert__main">
+        <h3 id={`${id}-title`} className="concert__title">
+          {heading}
+        </h3>
+        <p className="concert__when">
+          <time dateTime={c.date}>
+            {when ? `${when.date}${when.time ? ` · ${when.time}` : ""}` : c.date}
+          </time>
+          <span className="muted"> (local time)</span>
+        </p>
+        <p className="concert__where">
+          <span className="concert__venue">{c.venue.name}</span>
+          {place ? <> · {place}</> : null}
+          {" · "}
+          <span className="concert__distance">{formatDistance(c.distance_km)}</span>
+        </p>
+        {c.title && names.length ? <p className="concert__event-title">{c.title}</p> : null}
+        <ul className="concert__artists" aria-label="Your artists playing">
+          {c.artists.map((a) => {
+            const sim = similarTo.get(a.spotify_id);
+            return (
+              <li key={a.spotify_id}>
+                <span className="concert__artist-name">{a.name}</span>{" "}
+                {a.band_flag === "top" ? (
+                  <span className="badge badge--top">In your top artists</span>
+                ) : (
+                  <span className="badge badge--similar">
+                    {sim && sim.length ? `Similar to ${sim.slice(0, 2).join(" & ")}` : "Similar artist"}
+                  </span>
+                )}
+                <PreviewButton artist={{ id: a.spotify_id, name: a.name }} onPreview={onPreview} />
+              </li>
+            );
+          })}
+        </ul>
+        {others.length ? (
+          <p className="concert__lineup">
+            <span className="muted">Lineup:</span> {c.lineup.join(", ")}
+          </p>
+        ) : null}
+        <div className="concert__actions">
+          {tickets.map((o, i) => (
+            <a
+              key={`${o.url}-${i}`}
+              href={o.url}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="btn btn--primary btn--small"
+              aria-label={`${o.type || "Tickets"} for ${heading} (opens in a new tab)`}
+            >
+              {o.type || "Tickets"}
+              {o.status && o.status.toLowerCase() !== "available" ? ` (${o.status})` : ""} <ExternalIcon />
+            </a>
+          ))}
+          {c.url ? (
+            <a
+              href={c.url}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="btn btn--ghost btn--small"
+              aria-label={`Event page for ${heading} (opens in a new tab)`}
+            >
+              Event page <ExternalIcon />
+            </a>
+          ) : null}
+          <CalendarDownloadButton
+            concerts={[c]}
+            label={`${heading} at ${c.venue.name}`}
+            ariaLabel={`Add ${heading} on ${when?.date ?? c.date} to your calendar (.ics)`}
+          >
+            Add to calendar
+          </CalendarDownloadButton>
+          <button type="button" className="btn btn--ghost btn--small" aria-pressed={selected} onClick={onSelect}>
+            {selected ? "Shown on map" : "Show on map"}
+          </button>
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,78 @@
+import { useMemo } from "react";
+import type { BinOut } from "@/lib/domain/bins";
+import { CalendarDownloadButton } from "@/components/calendar/calendar-download-button";
+import type { ArtistRef } from "./artist-ref";
+import { ConcertCard } from "./concert-card";
+import { concertKey } from "./concert-key";
+import { MixArtists } from "./mix-artists";
+import { SoundProfile } from "./sound-profile";
+
+interface Props {
+  mix: BinOut;
+  index: number;
+  color: string;
+  selectedKey: string | null;
+  onSelect: (key: string) => void;
+  onPreview: (a: ArtistRef) => void;
+  emptyHint: string;
+}
+
+export function MixPanel({ mix, index, color, selectedKey, onSelect, onPreview, emptyHint }: Props) {
+  const similarTo = useMemo(
+    () => new Map(mix.bin_reason.map((r) => [r.band_spotify_id, r.related_to.map((x) => x.name)])),
+    [mix.bin_reason],
+  );
+  const concerts = useMemo(() => [...mix.mix_concerts].sort((a, b) => a.date.localeCompare(b.date)), [mix.mix_concerts]);
+  return (
+    <div className="mix-panel" style={{ ["--mix" as string]: color }}>
+      <div className="mix-panel__head">
+        <div className="mix-panel__profile">
+          <h2 className="mix-panel__title">{mix.mix_name}</h2>
+          <SoundProfile profile={mix.sound_profile} color={color} />
+        </div>
+        <div className="mix-panel__why">
+          <h3 className="subhead">Why this mix</h3>
+          <MixArtists reasons={mix.bin_reason} onPreview={onPreview} />
+        </div>
+      </div>
+      <div className="mix-panel__concerts">
+        <div className="mix-panel__concerts-head">
+          <h3 className="subhead">
+            {concerts.length} {concerts.length === 1 ? "concert" : "concerts"}
+          </h3>
+          {concerts.length ? (
+            <CalendarDownloadButton
+              concerts={concerts}
+              label={mix.mix_name}
+              ariaLabel={`Add all ${concerts.length} concerts of ${mix.mix_name} to your calendar (.ics)`}
+            >
+              Add whole mix to calendar
+            </CalendarDownloadButton>
+          ) : null}
+        </div>
+        {concerts.length ? (
+          <ol className="concert-list">
+            {concerts.map((c) => {
+              const key = concertKey(index, c);
+              return (
+                <li key={key}>
+                  <ConcertCard
+                    concert={c}
+                    id={key}
+                    selected={key === selectedKey}
+                    color={color}
+                    similarTo={similarTo}
+                    onSelect={() => onSelect(key)}
+                    onPreview={onPreview}
+                  />
+                </li>
+              );
+            })}
+          </ol>
+        ) : (
+          <p className="empty-mix">No concerts for this mix nearby on your dates. {emptyHint}</p>
+        )}
+      </div>
+    </div>
+  );
+}
