@@ -91,11 +91,11 @@ export function mergeKnobs(base: Knobs, patch: unknown): Knobs {
 }
 
 function envName(key: string): string {
-  return "SANDBOX_" + key.replace(/([a-z])([A-Z0-9])/g, "$1_$2").toUpperCase();
+  return "SANDBOX_" + key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
 }
 
 /** Reads knobs from env vars such as SANDBOX_LATENCY_MS=50, SANDBOX_FAULT_UPSTREAMS=spotify,accounts. */
-export function knobsFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<Knobs> {
+export function knobsFromEnv(env: Record<string, string | undefined> = process.env): Partial<Knobs> {
   const defaults = defaultKnobs();
   const patch: Record<string, unknown> = {};
   for (const [key, def] of Object.entries(defaults)) {
