@@ -55,12 +55,9 @@ export function consentPage(input: ConsentPageInput): string {
     .join("\n");
   const otherBlock =
     others.length > 0
-      ? `<div class="persona">
-  <input type="radio" name="listener" id="listener-other" value="__other"${curated.length === 0 ? " checked" : ""}>
-  <label for="listener-other"><span class="name">Another demo listener</span></label>
-</div>
-<p><label for="other-listener">Other listener</label><br>
+      ? `<p><label for="other-listener">Or another demo listener</label><br>
 <select id="other-listener" name="other_listener">
+<option value="">(use the choice above)</option>
 ${others.map((l) => `<option value="${e(l.id)}">${e(l.displayName)} — ${e(l.taste)}</option>`).join("\n")}
 </select></p>`
       : "";

@@ -84,8 +84,8 @@ export function createAccounts(ctx: SandboxContext) {
       return html(400, errorPage("Your sign-in request expired or is unknown.", "Go back to the app and start signing in again."));
     pending.delete(id);
     if (form.get("action") !== "agree") return redirect(withParams(pend.redirectUri, { error: "access_denied", state: pend.state }));
-    let listenerId = form.get("listener") ?? "";
-    if (listenerId === "__other") listenerId = form.get("other_listener") ?? "";
+    // A choice in the "other listener" list wins over the persona radio buttons.
+    const listenerId = form.get("other_listener") || form.get("listener") || "";
     if (!ctx.lookup.listenersById.has(listenerId)) return html(400, errorPage("Unknown demo listener.", "Go back and choose one of the listeners."));
     const code = ctx.tokens.createCode({
       clientId: pend.clientId,

@@ -33,11 +33,11 @@ function authorizeUrl(over: Record<string, string | null> = {}, verifier = "x".r
   return `/accounts/authorize?${q}`;
 }
 
-async function consent(over: Record<string, string | null> = {}, verifier?: string, action = "agree", listener = "demo-indie") {
+async function consent(over: Record<string, string | null> = {}, verifier?: string, action = "agree", listener = "demo-indie", extra: Record<string, string> = {}) {
   const page = await get(sb, authorizeUrl(over, verifier));
   expect(page.status).toBe(200);
   const requestId = /name="request_id" value="([^"]+)"/.exec(page.text)?.[1] ?? "";
-  const r = await postForm(sb, "/accounts/authorize", { request_id: requestId, listener, action });
+  const r = await postForm(sb, "/accounts/authorize", { request_id: requestId, listener, action, ...extra });
   expect(r.status).toBe(302);
   return new URL(r.headers.get("location")!);
 }
@@ -126,6 +126,15 @@ describe("POST /accounts/api/token", () => {
     // The code is single-use.
     const again = await postForm(sb, "/accounts/api/token", form);
     expect(again.json).toEqual({ error: "invalid_grant", error_description: "Invalid authorization code" });
+  });
+
+  it("a listener picked from the other-listeners list wins over the radio choice", async () => {
+    const other = sb.catalog.listeners.find((l) => !l.id.startsWith("demo-"))!;
+    const v = "o".repeat(60);
+    const loc = await consent({}, v, "agree", "demo-indie", { other_listener: other.id });
+    const r = await postForm(sb, "/accounts/api/token", { grant_type: "authorization_code", code: loc.searchParams.get("code")!, redirect_uri: REDIRECT, code_verifier: v, client_id: CLIENT_ID });
+    const me = await get(sb, "/spotify/v1/me", (r.json as { access_token: string }).access_token);
+    expect(me.json).toMatchObject({ id: other.id });
   });
 
   it("accepts HTTP Basic client auth (confidential client, as next-auth sends)", async () => {
