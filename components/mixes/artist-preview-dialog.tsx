@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { ArtistRef } from "./artist-ref";
 
 interface Props {
@@ -13,18 +13,18 @@ interface Props {
 export default function ArtistPreviewDialog({ artist, embedBaseUrl, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
-  const openerRef = useRef<Element | null>(null);
+  // Whatever had focus when the dialog was asked for gets it back on close.
+  const [opener] = useState<Element | null>(() => (typeof document === "undefined" ? null : document.activeElement));
 
   useEffect(() => {
-    openerRef.current = document.activeElement;
     const d = ref.current;
     if (d && !d.open) d.showModal();
     closeRef.current?.focus();
     return () => {
-      const opener = openerRef.current;
+      if (d?.open) d.close(); // leave the modal state first, or the page stays inert
       if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
     };
-  }, []);
+  }, [opener]);
 
   const src = `${embedBaseUrl}/artist/${encodeURIComponent(artist.id)}?utm_source=gigscovery`;
   return (
@@ -32,7 +32,6 @@ export default function ArtistPreviewDialog({ artist, embedBaseUrl, onClose }: P
       ref={ref}
       className="dialog preview-dialog"
       aria-labelledby="preview-title"
-      onClose={onClose}
       onCancel={(e) => {
         e.preventDefault();
         onClose();

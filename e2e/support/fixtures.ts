@@ -1,0 +1,104 @@
+// Shared setup for the browser journeys: the app and sandbox URLs, a network guard
+// (map tiles answered with a blank tile, external links with a stand-in page, anything
+// else non-local blocked), sign-in through the sandbox's consent page, and screenshots.
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+import { mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+export const APP_URL = process.env.E2E_BASE_URL ?? "";
+export const SANDBOX_URL = (process.env.E2E_SANDBOX_URL ?? "").replace(/\/+$/, "");
+if (!APP_URL || !SANDBOX_URL) {
+  throw new Error("Set E2E_BASE_URL (the app) and E2E_SANDBOX_URL (the sandbox); `npm test` does this for you.");
+}
+
+const BLANK_TILE = readFileSync(path.join(__dirname, "blank-tile.png"));
+const SCREENS = path.join(process.cwd(), "test-results", "screens");
+
+/** External pages we link to (tickets, event pages) answered with a local stand-in page. */
+const STAND_IN_HOSTS = /(^|\.)bandsintown\.com$|(^|\.)spotify\.com$/;
+
+export interface NetworkLog {
+  blocked: string[];
+}
+
+export async function guardNetwork(context: BrowserContext): Promise<NetworkLog> {
+  const log: NetworkLog = { blocked: [] };
+  const local = new Set([new URL(APP_URL).origin, new URL(SANDBOX_URL).origin]);
+  await context.route("**/*", async (route) => {
+    const url = new URL(route.request().url());
+    if (local.has(url.origin) || url.protocol === "data:" || url.protocol === "blob:") return route.continue();
+    if (/(^|\.)tile\.openstreetmap\.org$/.test(url.hostname)) {
+      return route.fulfill({ status: 200, contentType: "image/png", body: BLANK_TILE });
+    }
+    if (STAND_IN_HOSTS.test(url.hostname) && route.request().resourceType() === "document") {
+      return route.fulfill({
+        status: 200,
+        contentType: "text/html",
+        body: `<!doctype html><html lang="en"><title>Stand-in</title><h1>Stand-in for ${url.hostname}</h1></html>`,
+      });
+    }
+    log.blocked.push(url.href);
+    return route.abort("blockedbyclient");
+  });
+  return log;
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENS, { recursive: true });
+  const project = base.info().project.name;
+  await page.screenshot({ path: path.join(SCREENS, `${project}-${name}.png`), fullPage: true });
+}
+
+/** Landing → consent panel → sandbox authorize page (pick a listener, Agree) → discover. */
+export async function signIn(page: Page, listener = "demo-indie", opts: { screenshots?: boolean } = {}): Promise<void> {
+  await page.goto("/");
+  await page.getByRole("main").getByRole("button", { name: "Sign in with Spotify" }).click();
+  const consent = page.getByRole("dialog", { name: "Connect your Spotify" });
+  await expect(consent).toBeVisible();
+  await expect(consent).toContainText("top artists and tracks");
+  await expect(consent).toContainText("Nothing is stored on our servers");
+  if (opts.screenshots) await shot(page, "01-consent");
+  await consent.getByRole("button", { name: "Continue with Spotify" }).click();
+  await page.waitForURL((u) => u.href.startsWith(SANDBOX_URL + "/accounts/authorize"));
+  await expect(page.getByRole("heading", { name: "Sign in as a demo listener" })).toBeVisible();
+  await page.locator(`#listener-${listener}`).check();
+  if (opts.screenshots) await shot(page, "02-sandbox-authorize");
+  await page.getByRole("button", { name: "Agree" }).click();
+  await page.waitForURL((u) => u.href.startsWith(APP_URL) && u.pathname === "/discover");
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+}
+
+/** Type into the city search and choose the first suggestion whose name matches. */
+export async function chooseCity(page: Page, typed: string, optionName: RegExp): Promise<void> {
+  const box = page.getByRole("combobox", { name: "City" });
+  await box.fill(typed);
+  const option = page.getByRole("option", { name: optionName }).first();
+  await expect(option).toBeVisible();
+  await option.click();
+}
+
+export async function setSandboxKnobs(knobs: Record<string, unknown>): Promise<void> {
+  const res = await fetch(`${SANDBOX_URL}/__sandbox/knobs`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(knobs),
+  });
+  if (!res.ok) throw new Error(`setting sandbox knobs failed: ${res.status} ${await res.text()}`);
+}
+
+export async function resetSandboxKnobs(): Promise<void> {
+  const res = await fetch(`${SANDBOX_URL}/__sandbox/knobs/reset`, { method: "POST" });
+  if (!res.ok) throw new Error(`resetting sandbox knobs failed: ${res.status}`);
+}
+
+export const test = base.extend<{ network: NetworkLog }>({
+  network: [
+    async ({ context }, use) => {
+      const log = await guardNetwork(context);
+      await use(log);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
