@@ -50,11 +50,22 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } }, testIgnore: /mobile\.spec\.ts/ },
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } },
+      testIgnore: [/mobile\.spec\.ts/, /faults\.spec\.ts/],
+    },
     {
       name: "mobile-375",
-      use: { ...devices["Desktop Chrome"], viewport: { width: 375, height: 812 }, isMobile: false, hasTouch: true },
+      use: { ...devices["Desktop Chrome"], viewport: { width: 375, height: 812 }, hasTouch: true },
       testMatch: /mobile\.spec\.ts/,
+    },
+    {
+      // Sandbox fault knobs are global: these run alone, after everything else.
+      name: "faults",
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } },
+      testMatch: /faults\.spec\.ts/,
+      dependencies: ["desktop", "mobile-375"],
     },
   ],
 });

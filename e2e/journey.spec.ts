@@ -7,6 +7,7 @@ const unfold = (s: string) => s.replace(/\r\n[ \t]/g, "");
 test("sign in, find Amsterdam concerts, open tickets, download calendars, preview an artist, switch mix, sign out", async ({
   page,
   context,
+  network,
 }) => {
   await signIn(page, "demo-indie", { screenshots: true });
   await shot(page, "03-discover-empty");
@@ -124,4 +125,7 @@ test("sign in, find Amsterdam concerts, open tickets, download calendars, previe
   const res = await page.request.get("/api/auth/session");
   expect(await res.json()).toEqual({});
   await shot(page, "07-signed-out");
+
+  // Nothing tried to reach the internet except the map tiles and links answered locally.
+  expect(network.blocked).toEqual([]);
 });

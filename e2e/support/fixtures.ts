@@ -102,3 +102,26 @@ export const test = base.extend<{ network: NetworkLog }>({
 });
 
 export { expect };
+
+/** YYYY-MM-DD, `days` from today. */
+export function isoDaysFromNow(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+/** A discover URL for a search (the way a shared link looks). */
+export function discoverUrl(p: { lat: number; lon: number; place: string; radius: number; from: string; to: string }): string {
+  const q = new URLSearchParams({
+    lat: String(p.lat),
+    lon: String(p.lon),
+    place: p.place,
+    radius: String(p.radius),
+    from: p.from,
+    to: p.to,
+    top: "5",
+    related: "5",
+    range: "medium_term",
+  });
+  return `/discover?${q}`;
+}

@@ -1,0 +1,32 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { chooseCity, expect, shot, signIn, test } from "./support/fixtures";
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
+}
+
+test("landing page and consent panel have no serious accessibility problems", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole("main").getByRole("button", { name: "Sign in with Spotify" }).click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("discover page (form, map, results) has no serious accessibility problems", async ({ page }) => {
+  await signIn(page);
+  await expect(page.locator(".leaflet-container")).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await chooseCity(page, "Amster", /^Amsterdam\s*Netherlands/);
+  await page.getByRole("button", { name: "Next 90 days" }).click();
+  await page.getByRole("button", { name: "Find concerts" }).click();
+  await expect(page.getByRole("tab").first()).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator("article.concert").first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await shot(page, "a11y-results");
+});

@@ -1,0 +1,42 @@
+import { expect, shot, signIn, test } from "./support/fixtures";
+
+test.describe("Use my location", () => {
+  test("says clearly when location access is refused", async ({ page, context }) => {
+    await context.clearPermissions(); // no geolocation permission in this context
+    await signIn(page);
+    await page.getByRole("button", { name: "Use my location" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Location access was refused" })).toBeVisible();
+    await expect(page.getByText("Search for a city or click the map instead").first()).toBeVisible();
+    await shot(page, "geolocation-refused");
+    // Searching without a place explains what is missing, next to the field.
+    await page.getByRole("button", { name: "Find concerts" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Choose a place" })).toBeVisible();
+    await expect(page.getByRole("combobox", { name: "City" })).toBeFocused();
+  });
+
+  test("uses the browser's position when allowed", async ({ page, context }) => {
+    await context.grantPermissions(["geolocation"]);
+    await context.setGeolocation({ latitude: 52.52, longitude: 13.405 });
+    await signIn(page);
+    await page.getByRole("button", { name: "Use my location" }).click();
+    await expect(page.getByText("Around My location")).toBeVisible();
+    await expect(page.getByRole("combobox", { name: "City" })).toHaveValue("My location");
+  });
+});
+
+test("the city search works with the keyboard", async ({ page }) => {
+  await signIn(page);
+  const box = page.getByRole("combobox", { name: "City" });
+  await box.fill("zur");
+  await expect(page.getByRole("option").first()).toContainText("Zürich");
+  await box.press("ArrowDown");
+  await expect(box).toHaveAttribute("aria-activedescendant", /opt-0$/);
+  await expect(page.getByRole("option").first()).toHaveAttribute("aria-selected", "true");
+  await box.press("Enter");
+  await expect(box).toHaveValue(/^Zürich, .*Switzerland$/);
+  await expect(page.getByRole("listbox")).toBeHidden();
+  await box.fill("sao pa");
+  await expect(page.getByRole("option").first()).toContainText("São Paulo");
+  await box.press("Escape");
+  await expect(page.getByRole("listbox")).toBeHidden();
+});
