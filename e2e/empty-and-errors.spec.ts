@@ -19,8 +19,8 @@ test("an empty result suggests widening the radius or the dates", async ({ page 
 
 test("dates are validated in the form", async ({ page }) => {
   await signIn(page);
-  const from = page.getByLabel("From");
-  const to = page.getByLabel("To");
+  const from = page.getByLabel("From", { exact: true });
+  const to = page.getByLabel("To", { exact: true });
   await from.fill(isoDaysFromNow(10));
   await to.fill(isoDaysFromNow(2));
   await expect(page.getByRole("alert").filter({ hasText: "The end date is before the start date" })).toBeVisible();

@@ -68,7 +68,7 @@ test("sign in, find Amsterdam concerts, open tickets, download calendars, previe
 
   // One concert's .ics.
   const firstDate = (await first.locator("time").getAttribute("datetime"))!;
-  const [one] = await Promise.all([page.waitForEvent("download"), first.getByRole("button", { name: /to your calendar/ }).click()]);
+  const [one] = await Promise.all([page.waitForEvent("download"), first.getByRole("button", { name: /^Add to calendar:/ }).click()]);
   expect(one.suggestedFilename()).toMatch(/^gigscovery-.*\.ics$/);
   const oneIcs = unfold(readFileSync((await one.path())!, "utf8"));
   expect(oneIcs.match(/BEGIN:VEVENT/g)).toHaveLength(1);
@@ -81,7 +81,7 @@ test("sign in, find Amsterdam concerts, open tickets, download calendars, previe
 
   // A whole mix's .ics.
   const mixCount = await concerts.count();
-  const [all] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /Add all \d+ concerts/ }).click()]);
+  const [all] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /^Add whole mix to calendar: \d+ concerts/ }).click()]);
   const allIcs = unfold(readFileSync((await all.path())!, "utf8"));
   expect(allIcs.match(/BEGIN:VEVENT/g)).toHaveLength(mixCount);
   expect(allIcs.match(/DTSTART:\d{8}T\d{6}\r\n/g)).toHaveLength(mixCount);

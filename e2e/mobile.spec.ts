@@ -1,8 +1,18 @@
 // The journey on a 375 px wide screen.
 import { chooseCity, expect, shot, signIn, test } from "./support/fixtures";
 
+/** Elements sticking out to the right (the page would scroll sideways); [] when none. */
 const noSideScroll = async (page: import("@playwright/test").Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+  page.evaluate(() => {
+    if (document.documentElement.scrollWidth <= window.innerWidth + 1) return true;
+    const out: string[] = [];
+    for (const el of document.querySelectorAll("body *")) {
+      if (el.closest(".leaflet-container")) continue; // clipped by the map frame
+      const r = el.getBoundingClientRect();
+      if (r.right > window.innerWidth + 1) out.push(`${el.tagName}.${el.className} right=${Math.round(r.right)}`);
+    }
+    return out.slice(0, 10);
+  });
 
 test("works on a 375 px screen", async ({ page }) => {
   await page.goto("/");

@@ -185,6 +185,7 @@ export function DiscoverClient({ embedBaseUrl }: { embedBaseUrl: string }) {
         ) : data ? (
           <>
             {bins.isFetching ? <ProgressPanel progress={bins.progress} /> : null}
+            {totalConcerts > 0 ? (
             <div className="results-summary">
               <p>
                 <strong>
@@ -194,6 +195,7 @@ export function DiscoverClient({ embedBaseUrl }: { embedBaseUrl: string }) {
                 {submitted.place || "your pin"}.
               </p>
             </div>
+            ) : null}
             <WarningsList warnings={data.warnings} />
             {totalConcerts === 0 ? (
               <EmptyResults
@@ -201,7 +203,7 @@ export function DiscoverClient({ embedBaseUrl }: { embedBaseUrl: string }) {
                 days={days}
                 onWiden={widen}
                 onLonger={longer}
-                noMixes={data.user_bins.length === 0}
+                noMixes={data.user_bins.length === 0 && data.warnings.some((w) => w.code === "too_few_artists")}
               />
             ) : null}
             {data.user_bins.length ? (

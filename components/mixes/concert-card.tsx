@@ -110,7 +110,7 @@ export function ConcertCard({ concert: c, id, selected, color, similarTo, onSele
           <CalendarDownloadButton
             concerts={[c]}
             label={`${heading} at ${c.venue.name}`}
-            ariaLabel={`Add ${heading} on ${when?.date ?? c.date} to your calendar (.ics)`}
+            ariaLabel={`Add to calendar: ${heading}, ${when?.date ?? c.date} (.ics file)`}
           >
             Add to calendar
           </CalendarDownloadButton>

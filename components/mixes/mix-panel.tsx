@@ -44,7 +44,7 @@ export function MixPanel({ mix, index, color, selectedKey, onSelect, onPreview, 
             <CalendarDownloadButton
               concerts={concerts}
               label={mix.mix_name}
-              ariaLabel={`Add all ${concerts.length} concerts of ${mix.mix_name} to your calendar (.ics)`}
+              ariaLabel={`Add whole mix to calendar: ${concerts.length} concerts of ${mix.mix_name} (.ics file)`}
             >
               Add whole mix to calendar
             </CalendarDownloadButton>
