@@ -1,5 +1,5 @@
 // Runs after the other projects (the sandbox's fault knobs are global).
-import { discoverUrl, expect, isoDaysFromNow, resetSandboxKnobs, setSandboxKnobs, shot, signIn, test } from "./support/fixtures";
+import { discoverUrl, expect, isoDaysFromNow, resetSandboxKnobs, SANDBOX_URL, setSandboxKnobs, shot, signIn, test } from "./support/fixtures";
 
 test.afterEach(async () => {
   await resetSandboxKnobs();
@@ -32,4 +32,31 @@ test("Spotify being down shows a friendly error with a retry", async ({ page }) 
   await expect(page.getByRole("tab").first().or(page.getByRole("heading", { name: "No concerts found" }))).toBeVisible({
     timeout: 60_000,
   });
+});
+
+test("when Spotify refuses to refresh the sign-in, the listener is told to sign in again", async ({ page, context }) => {
+  const { decode } = await import("next-auth/jwt");
+  const { readFileSync } = await import("node:fs");
+  const secret = /^NEXTAUTH_SECRET=(.*)$/m.exec(readFileSync("sandbox/demo.env", "utf8"))![1]!;
+  // Short-lived access tokens: every use needs a refresh.
+  await setSandboxKnobs({ tokenTtlSeconds: 30 });
+  await signIn(page, "demo-metal");
+  const cookie = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+  expect(cookie).toBeTruthy();
+  const jwt = await decode({ token: cookie!.value, secret });
+  expect(jwt?.refreshToken).toBeTruthy();
+  const revoked = await fetch(`${SANDBOX_URL}/__sandbox/revoke`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ refresh_token: jwt!.refreshToken }),
+  });
+  expect(revoked.ok).toBe(true);
+
+  await page.goto(discoverUrl({ lat: 52.374, lon: 4.8897, place: "Amsterdam, Netherlands", radius: 25, from: isoDaysFromNow(2), to: isoDaysFromNow(33) }));
+  const notice = page.getByRole("alert").filter({ hasText: "Your Spotify sign-in has ended" });
+  await expect(notice).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole("main").getByRole("button", { name: "Sign in again" })).toBeVisible();
+  await shot(page, "session-ended");
+  // The session was ended.
+  await expect.poll(async () => (await (await page.request.get("/api/auth/session")).json()) as object).toEqual({});
 });

@@ -34,7 +34,7 @@ export default async function DiscoverPage({
           </p>
         ) : null}
         <SignInButton
-          label="Sign in with Spotify"
+          label={session?.error ? "Sign in again" : "Sign in with Spotify"}
           className="btn btn--primary btn--large"
           callbackUrl={`/discover${qs ? `?${qs}` : ""}`}
         />
