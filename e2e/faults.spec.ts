@@ -60,3 +60,35 @@ test("when Spotify refuses to refresh the sign-in, the listener is told to sign 
   // The session was ended.
   await expect.poll(async () => (await (await page.request.get("/api/auth/session")).json()) as object).toEqual({});
 });
+
+test("a slow search shows live progress by stage", async ({ page }) => {
+  // Record every state the progress panel goes through (some last only a few milliseconds).
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __progress: string[] }).__progress = seen;
+    new MutationObserver(() => {
+      const el = document.querySelector(".progress");
+      const text = el?.textContent ?? "";
+      if (text && seen[seen.length - 1] !== text) seen.push(text);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await signIn(page, "demo-hiphop");
+  await setSandboxKnobs({ latencyMs: 400 });
+  // A date window no earlier run used, so the concert look-ups are not answered from the cache.
+  const start = 5 + Math.floor(Math.random() * 200);
+  await page.goto(
+    discoverUrl({ lat: 51.5072, lon: -0.1276, place: "London, United Kingdom", radius: 50, from: isoDaysFromNow(start), to: isoDaysFromNow(start + 30) }),
+  );
+  const progress = page.getByRole("region", { name: "Finding your concerts…" });
+  await expect(progress).toBeVisible();
+  await expect(progress.getByRole("listitem").filter({ hasText: "Reading your top artists" })).toBeVisible();
+  await shot(page, "progress");
+  await expect(page.getByRole("tab").first().or(page.getByRole("heading", { name: "No concerts found" }))).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(progress).toBeHidden();
+  const seen = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
+  expect(seen.some((t) => t.includes("Reading your top artists…"))).toBe(true);
+  expect(seen.some((t) => /✓Forming mixes/.test(t))).toBe(true);
+  expect(seen.some((t) => /Looking up concerts \d+\/\d+/.test(t))).toBe(true);
+});

@@ -1,7 +1,7 @@
 import type { PipelineStage } from "@/lib/domain/progress";
 import type { Progress } from "./bins-stream";
 
-const STEPS: { stage: PipelineStage; label: string }[] = [
+const STEPS: { stage: Exclude<PipelineStage, "done">; label: string }[] = [
   { stage: "top_artists", label: "Reading your top artists" },
   { stage: "related_artists", label: "Finding similar artists" },
   { stage: "features", label: "Listening to their tracks" },
@@ -9,16 +9,20 @@ const STEPS: { stage: PipelineStage; label: string }[] = [
   { stage: "concerts", label: "Looking up concerts" },
 ];
 
-/** Live progress from the stream: each step is done once the next one has started. */
+/**
+ * Live progress from the stream. A stage event means that stage's data is known. The server
+ * may look up concerts while it is still forming mixes, so each step is tracked on its own.
+ */
 export function ProgressPanel({ progress }: { progress: Progress }) {
   const reached = new Set(progress.stages);
-  // A stage event means that stage's data is known, so the step after it is running.
-  const running = Math.min(
-    STEPS.length - 1,
-    STEPS.reduce((acc, s, i) => (reached.has(s.stage) ? i + 1 : acc), 0),
-  );
+  const concertsDone =
+    reached.has("done") || (progress.concertsTotal > 0 && progress.concertsDone >= progress.concertsTotal);
+  const isDone = (s: PipelineStage) => (s === "concerts" ? concertsDone : reached.has(s));
+  const firstOpen = STEPS.findIndex((s) => !isDone(s.stage));
   const concertsLabel =
     progress.concertsTotal > 0 ? `Looking up concerts ${progress.concertsDone}/${progress.concertsTotal}` : "Looking up concerts";
+  const current = firstOpen >= 0 ? STEPS[firstOpen]! : null;
+  const says = current ? (current.stage === "concerts" ? concertsLabel : current.label) : "Almost there";
   return (
     <section className="progress panel" aria-labelledby="progress-title" aria-busy="true">
       <h2 id="progress-title" className="subhead">
@@ -26,8 +30,8 @@ export function ProgressPanel({ progress }: { progress: Progress }) {
       </h2>
       <ol className="progress__steps">
         {STEPS.map((s, i) => {
-          const done = i < running || (s.stage === "concerts" && reached.has("done"));
-          const now = i === running && !done;
+          const done = isDone(s.stage);
+          const now = !done && (i === firstOpen || (s.stage === "concerts" && progress.concertsDone > 0));
           const label = s.stage === "concerts" ? concertsLabel : s.label;
           return (
             <li key={s.stage} className={done ? "is-done" : now ? "is-now" : "is-todo"} aria-current={now ? "step" : undefined}>
@@ -47,7 +51,7 @@ export function ProgressPanel({ progress }: { progress: Progress }) {
         <div
           className="progress__bar"
           role="progressbar"
-          aria-label="Concert lookups"
+          aria-label="Concert look-ups"
           aria-valuemin={0}
           aria-valuemax={progress.concertsTotal}
           aria-valuenow={progress.concertsDone}
@@ -56,7 +60,7 @@ export function ProgressPanel({ progress }: { progress: Progress }) {
         </div>
       ) : null}
       <p className="sr-only" role="status" aria-live="polite">
-        {running === STEPS.length - 1 ? concertsLabel : STEPS[running]?.label}
+        {says}
       </p>
     </section>
   );
