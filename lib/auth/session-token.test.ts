@@ -146,6 +146,6 @@ describe("jwt and session callbacks", () => {
     expect(out.accessToken).toBeUndefined();
     expect(out.refreshToken).toBeUndefined();
     const s = await session!({ session: { expires: "2030-01-01T00:00:00.000Z", user: {} }, token: out } as never);
-    expect(s.error).toBe("RefreshAccessTokenError");
+    expect((s as { error?: string }).error).toBe("RefreshAccessTokenError");
   });
 });
