@@ -3,7 +3,7 @@
 //   2. a production build, then the sandbox + app started together,
 //   3. API integration tests as an outside client (vitest project "api"),
 //   4. browser journeys in Debian's Chromium (Playwright, e2e/).
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { ensureBuilt, startStack } from "./stack";
@@ -11,10 +11,11 @@ import { ensureBuilt, startStack } from "./stack";
 const ROOT = path.resolve(__dirname, "..");
 const bin = (name: string) => path.join(ROOT, "node_modules/.bin", name);
 
-function run(label: string, cmd: string, args: string[], env: Record<string, string> = {}): boolean {
+// Asynchronous on purpose: the sandbox runs in this process and must keep answering meanwhile.
+function run(label: string, cmd: string, args: string[], env: Record<string, string> = {}): Promise<boolean> {
   console.log(`\n━━ ${label} ━━`);
-  const result = spawnSync(cmd, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
-  return result.status === 0;
+  const child = spawn(cmd, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
+  return new Promise((resolve) => child.on("close", (code) => resolve(code === 0)));
 }
 
 function hasBrowserTests(): boolean {
@@ -22,20 +23,24 @@ function hasBrowserTests(): boolean {
   return existsSync(dir) && readdirSync(dir).some((f) => f.endsWith(".spec.ts"));
 }
 
+// `npm test -- --only api,browser` runs just those parts (all by default).
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1]?.split(",") : undefined;
+const wanted = (part: string) => !only || only.includes(part);
+
 async function main() {
   const results: [string, boolean][] = [];
-  results.push(["unit, contract, pipeline", run("Unit, sandbox contract and pipeline tests", bin("vitest"), ["run", "--project", "unit"])]);
+  if (wanted("unit")) results.push(["unit, contract, pipeline", await run("Unit, sandbox contract and pipeline tests", bin("vitest"), ["run", "--project", "unit"])]);
 
   ensureBuilt();
   const stack = await startStack({ quiet: true });
   try {
     const env = { APP_URL: stack.appUrl, SANDBOX_URL: stack.sandbox.url };
-    results.push(["api", run("API integration tests", bin("vitest"), ["run", "--project", "api"], env)]);
+    if (wanted("api")) results.push(["api", await run("API integration tests", bin("vitest"), ["run", "--project", "api"], env)]);
     stack.sandbox.resetKnobs();
-    if (hasBrowserTests()) {
+    if (wanted("browser") && hasBrowserTests()) {
       results.push([
         "browser",
-        run("Browser tests (Playwright, Chromium)", bin("playwright"), ["test"], { E2E_BASE_URL: stack.appUrl, E2E_SANDBOX_URL: stack.sandbox.url }),
+        await run("Browser tests (Playwright, Chromium)", bin("playwright"), ["test"], { E2E_BASE_URL: stack.appUrl, E2E_SANDBOX_URL: stack.sandbox.url }),
       ]);
     }
   } finally {
