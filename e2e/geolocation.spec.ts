@@ -40,3 +40,17 @@ test("the city search works with the keyboard", async ({ page }) => {
   await box.press("Escape");
   await expect(page.getByRole("listbox")).toBeHidden();
 });
+
+test("clicking the map drops the pin there and names it after the nearest town", async ({ page }) => {
+  await signIn(page);
+  await page.getByRole("combobox", { name: "City" }).fill("Amster");
+  await page.getByRole("option", { name: /^Amsterdam\s*Netherlands/ }).first().click();
+  const map = page.locator(".leaflet-container");
+  await expect(map).toBeVisible();
+  const box = (await map.boundingBox())!;
+  // A little west of the centre: still in the Amsterdam area.
+  await page.mouse.click(box.x + box.width / 2 - 60, box.y + box.height / 2);
+  await expect(page.getByRole("combobox", { name: "City" })).toHaveValue(/^Near .+, Netherlands$/);
+  await page.getByRole("button", { name: "Find concerts" }).click();
+  await expect(page).toHaveURL(/place=Near\+/);
+});

@@ -99,6 +99,16 @@ export function DiscoverClient({ embedBaseUrl }: { embedBaseUrl: string }) {
 
   const onMapPlace = useCallback((p: { lat: number; lon: number }) => {
     setDraft((d) => ({ ...d, lat: p.lat, lon: p.lon, place: "Dropped pin" }));
+    // Name the pin after the town it is in (or next to), if there is one.
+    void fetch(`/api/places?${new URLSearchParams({ lat: p.lat.toFixed(4), lon: p.lon.toFixed(4) })}`)
+      .then((r) => (r.ok ? (r.json() as Promise<{ name: string; country: string }[]>) : []))
+      .then(([near]) => {
+        if (!near) return;
+        setDraft((d) =>
+          d.lat === p.lat && d.lon === p.lon && d.place === "Dropped pin" ? { ...d, place: `Near ${near.name}, ${near.country}` } : d,
+        );
+      })
+      .catch(() => {});
   }, []);
 
   const pins = useMemo<ConcertPin[]>(() => {

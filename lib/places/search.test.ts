@@ -75,3 +75,13 @@ describe("searchPlaces (the real gazetteer)", () => {
     expect(performance.now() - t).toBeLessThan(2000);
   });
 });
+
+describe("nearestPlace", () => {
+  it("names a pin after the biggest town close by, and nothing in the ocean", async () => {
+    const { nearestPlace } = await import("./nearest");
+    const index = gazetteer();
+    expect(nearestPlace(index, 52.37, 4.9)?.name).toBe("Amsterdam");
+    expect(nearestPlace(index, 48.86, 2.35)?.name).toBe("Paris");
+    expect(nearestPlace(index, -40, -130)).toBeNull();
+  });
+});

@@ -53,10 +53,10 @@ export function searchPlaces(index: CityIndex, query: string, limit = 8): PlaceO
   return [...best.entries()]
     .sort((a, b) => b[1] - a[1] || index.cities[b[0]]!.population - index.cities[a[0]]!.population)
     .slice(0, limit)
-    .map(([i]) => toOut(index.cities[i]!));
+    .map(([i]) => toPlaceOut(index.cities[i]!));
 }
 
-function toOut(c: City): PlaceOut {
+export function toPlaceOut(c: City): PlaceOut {
   return {
     name: c.name,
     country: countryName(c.countryCode),

@@ -8,6 +8,12 @@ export const placesQuerySchema = z.object({
 
 export type PlacesQuery = z.infer<typeof placesQuerySchema>;
 
+/** GET /api/places?lat=&lon= : the place to name a dropped pin after. */
+export const nearestQuerySchema = z.object({
+  lat: z.coerce.number().min(-90).max(90),
+  lon: z.coerce.number().min(-180).max(180),
+});
+
 export const placeSchema = z.object({
   name: z.string(),
   country: z.string(),
