@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { signOut, useSession } from "next-auth/react";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { SessionExpiredNotice } from "@/components/auth/session-expired-notice";
 import { MapLoader } from "@/components/map/map-loader";
 import type { ConcertPin } from "@/components/map/map-types";
@@ -43,7 +43,6 @@ export function DiscoverClient({ embedBaseUrl }: { embedBaseUrl: string }) {
   const [activeMix, setActiveMix] = useState(0);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [preview, setPreview] = useState<ArtistRef | null>(null);
-  const resultsRef = useRef<HTMLDivElement>(null);
 
   // Back/forward or a shared link: the form follows the URL.
   useEffect(() => {
@@ -185,7 +184,7 @@ export function DiscoverClient({ embedBaseUrl }: { embedBaseUrl: string }) {
         </div>
       </div>
 
-      <div className="discover__results" ref={resultsRef} aria-live="polite">
+      <div className="discover__results">
         {expired ? (
           <SessionExpiredNotice message={unauthorized ? bins.error?.message : undefined} />
         ) : bins.isFetching && !data ? (
@@ -196,7 +195,7 @@ export function DiscoverClient({ embedBaseUrl }: { embedBaseUrl: string }) {
           <>
             {bins.isFetching ? <ProgressPanel progress={bins.progress} /> : null}
             {totalConcerts > 0 ? (
-            <div className="results-summary">
+            <div className="results-summary" role="status">
               <p>
                 <strong>
                   {data.user_bins.length} {data.user_bins.length === 1 ? "mix" : "mixes"}
@@ -214,6 +213,7 @@ export function DiscoverClient({ embedBaseUrl }: { embedBaseUrl: string }) {
                 onWiden={widen}
                 onLonger={longer}
                 noMixes={data.user_bins.length === 0 && data.warnings.some((w) => w.code === "too_few_artists")}
+                partial={data.warnings.some((w) => w.code === "events_unavailable" || w.code === "upstream_degraded")}
               />
             ) : null}
             {data.user_bins.length ? (

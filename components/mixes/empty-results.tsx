@@ -4,16 +4,18 @@ interface Props {
   onWiden: (() => void) | null;
   onLonger: (() => void) | null;
   noMixes: boolean;
+  /** Some concert listings did not answer (see the warnings). */
+  partial?: boolean;
 }
 
-export function EmptyResults({ radius, days, onWiden, onLonger, noMixes }: Props) {
+export function EmptyResults({ radius, days, onWiden, onLonger, noMixes, partial }: Props) {
   return (
     <section className="panel empty-results" aria-labelledby="empty-title">
       <h2 id="empty-title">{noMixes ? "No mixes yet" : "No concerts found"}</h2>
       <p>
         {noMixes
           ? "We couldn't form any mixes from your listening. Try a longer taste period (Advanced → Taste from: All time) or more top artists."
-          : `None of your artists play within ${radius} km in the ${days} ${days === 1 ? "day" : "days"} you picked. Try a wider radius or longer dates.`}
+          : `${partial ? "Among the listings that answered, none" : "None"} of your artists play within ${radius} km in the ${days} ${days === 1 ? "day" : "days"} you picked. Try a wider radius or longer dates${partial ? ", or try again in a while" : ""}.`}
       </p>
       <div className="empty-results__actions">
         {onWiden ? (
