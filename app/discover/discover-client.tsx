@@ -213,7 +213,7 @@ export function DiscoverClient({ embedBaseUrl }: { embedBaseUrl: string }) {
                 onWiden={widen}
                 onLonger={longer}
                 noMixes={data.user_bins.length === 0 && data.warnings.some((w) => w.code === "too_few_artists")}
-                partial={data.warnings.some((w) => w.code === "events_unavailable" || w.code === "upstream_degraded")}
+                partial={data.warnings.some((w) => w.code === "events_unavailable")}
               />
             ) : null}
             {data.user_bins.length ? (

@@ -3,6 +3,7 @@ import type { PipelineWarning } from "@/lib/domain/types";
 
 type WarningOut = GetBinsResponse["warnings"][number];
 
+// Plain words per warning code (codes the server adds later fall back to its own message).
 const PLAIN: Record<PipelineWarning["code"], string> & Record<string, string | undefined> = {
   related_artists_unavailable: "We couldn't fetch similar artists, so your mixes only use your own top artists.",
   audio_features_unavailable: "We couldn't get how the tracks sound, so the mixes are grouped more roughly than usual.",
