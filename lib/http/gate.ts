@@ -1,15 +1,18 @@
 // Admission control for one upstream: at most `concurrency` requests in flight, at most
-// `ratePerSecond` started in any rolling second, and a shared pause after a 429's Retry-After.
+// `rateLimit` started in any rolling window of `windowMs` (Spotify counts requests over a rolling
+// 30-second window), and a shared pause after a 429's Retry-After.
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 export interface GateLimits {
   concurrency: number;
-  ratePerSecond: number;
+  /** Requests started in any rolling window. */
+  rateLimit: number;
+  windowMs: number;
 }
 
 // A little slack so that request arrival jitter never lets the upstream see more than the budget.
-const WINDOW_MS = 1050;
+const SLACK_MS = 50;
 
 export class UpstreamGate {
   private active = 0;
@@ -18,7 +21,11 @@ export class UpstreamGate {
   private pausedUntil = 0;
   private schedule: Promise<void> = Promise.resolve();
 
-  constructor(readonly limits: GateLimits) {}
+  private readonly window: number;
+
+  constructor(readonly limits: GateLimits) {
+    this.window = limits.windowMs + SLACK_MS;
+  }
 
   async run<T>(fn: () => Promise<T>): Promise<T> {
     await this.acquireSlot();
@@ -58,10 +65,10 @@ export class UpstreamGate {
     const turn = this.schedule.then(async () => {
       for (;;) {
         const now = Date.now();
-        while (this.starts.length && now - this.starts[0]! >= WINDOW_MS) this.starts.shift();
+        while (this.starts.length && now - this.starts[0]! >= this.window) this.starts.shift();
         const wait = Math.max(
           this.pausedUntil - now,
-          this.starts.length >= this.limits.ratePerSecond ? this.starts[0]! + WINDOW_MS - now : 0,
+          this.starts.length >= this.limits.rateLimit ? this.starts[0]! + this.window - now : 0,
         );
         if (wait <= 0) break;
         await sleep(wait);

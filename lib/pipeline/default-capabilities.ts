@@ -10,8 +10,9 @@ export interface CapabilitySettings {
   spotifyApiUrl: string;
   bandsintownUrl: string;
   bandsintownAppId: string;
-  spotify: { concurrency: number; ratePerSecond: number };
-  bandsintown: { concurrency: number; ratePerSecond: number };
+  spotify: { concurrency: number; rateLimit: number };
+  bandsintown: { concurrency: number; rateLimit: number };
+  rateWindowMs: number;
   timeoutMs: number;
   retries: number;
   cacheMaxEntries: number;
@@ -20,7 +21,7 @@ export interface CapabilitySettings {
 /** Wire the sources to the capabilities, sharing one public cache and one gate per upstream. */
 export function createCapabilities(s: CapabilitySettings): Capabilities {
   const shared = new SharedLoader(new MemoryCache(s.cacheMaxEntries));
-  const common = { timeoutMs: s.timeoutMs, retries: s.retries };
+  const common = { timeoutMs: s.timeoutMs, retries: s.retries, windowMs: s.rateWindowMs };
   const spotify = new SpotifySource(s.spotifyApiUrl, new UpstreamClient({ name: "spotify", ...s.spotify, ...common }), shared);
   const bandsintown = new BandsintownSource(
     s.bandsintownUrl,
@@ -41,8 +42,9 @@ export function defaultCapabilities(): Capabilities {
       spotifyApiUrl: c.SPOTIFY_API_URL,
       bandsintownUrl: c.BANDSINTOWN_URL,
       bandsintownAppId: c.BANDSINTOWN_APP_ID,
-      spotify: { concurrency: c.SPOTIFY_CONCURRENCY, ratePerSecond: c.SPOTIFY_RATE_PER_SECOND },
-      bandsintown: { concurrency: c.BANDSINTOWN_CONCURRENCY, ratePerSecond: c.BANDSINTOWN_RATE_PER_SECOND },
+      spotify: { concurrency: c.SPOTIFY_CONCURRENCY, rateLimit: c.SPOTIFY_RATE_LIMIT },
+      bandsintown: { concurrency: c.BANDSINTOWN_CONCURRENCY, rateLimit: c.BANDSINTOWN_RATE_LIMIT },
+      rateWindowMs: c.UPSTREAM_RATE_WINDOW_SECONDS * 1000,
       timeoutMs: c.UPSTREAM_TIMEOUT_MS,
       retries: c.UPSTREAM_RETRIES,
       cacheMaxEntries: c.CACHE_MAX_ENTRIES,

@@ -65,10 +65,10 @@ export class FaultEngine {
     const k = this.getKnobs();
     // Always draw the same number of values per request so runs stay reproducible.
     const [rBurst, rTimeout, rError, rMalformed, rStatus] = [this.rand(), this.rand(), this.rand(), this.rand(), this.rand()];
-    if (k.rateLimitPerSecond > 0) {
+    if (k.rateLimit > 0) {
       const w = this.windows[upstream];
-      while (w.length > 0 && (w[0] ?? 0) <= now - 1000) w.shift();
-      if (w.length >= k.rateLimitPerSecond) return { kind: "rateLimited", retryAfter: k.retryAfterSeconds, burst: false };
+      while (w.length > 0 && (w[0] ?? 0) <= now - k.rateLimitWindowSeconds * 1000) w.shift();
+      if (w.length >= k.rateLimit) return { kind: "rateLimited", retryAfter: k.retryAfterSeconds, burst: false };
       w.push(now);
     }
     if (rBurst < k.burst429Rate) return { kind: "rateLimited", retryAfter: k.retryAfterSeconds, burst: true };

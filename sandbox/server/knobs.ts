@@ -11,7 +11,9 @@ export interface Knobs {
   errorRate: number;
   timeoutRate: number;
   malformedRate: number;
-  rateLimitPerSecond: number;
+  /** At most this many requests per upstream in any rolling `rateLimitWindowSeconds` (0 = off); more get 429. */
+  rateLimit: number;
+  rateLimitWindowSeconds: number;
   burst429Rate: number;
   retryAfterSeconds: number;
   faultUpstreams: Upstream[];
@@ -31,7 +33,8 @@ export function defaultKnobs(): Knobs {
     errorRate: 0,
     timeoutRate: 0,
     malformedRate: 0,
-    rateLimitPerSecond: 0,
+    rateLimit: 0,
+    rateLimitWindowSeconds: 1,
     burst429Rate: 0,
     retryAfterSeconds: 1,
     faultUpstreams: ["spotify", "bandsintown"],
@@ -48,7 +51,7 @@ export function defaultKnobs(): Knobs {
 export class KnobError extends Error {}
 
 const RATES = ["errorRate", "timeoutRate", "malformedRate", "burst429Rate"] as const;
-const NON_NEGATIVE = ["latencyMs", "jitterMs", "rateLimitPerSecond", "retryAfterSeconds", "tokenTtlSeconds"] as const;
+const NON_NEGATIVE = ["latencyMs", "jitterMs", "rateLimit", "rateLimitWindowSeconds", "retryAfterSeconds", "tokenTtlSeconds"] as const;
 const BOOLS = ["spotifyDevelopmentMode", "refreshTokenRotation"] as const;
 
 /** Validates a partial knob object (unknown keys rejected) and returns a merged copy. */

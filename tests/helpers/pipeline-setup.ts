@@ -11,15 +11,16 @@ export async function sandboxFor(knobs: Partial<Knobs> = {}): Promise<Sandbox> {
 
 export function capabilitiesFor(
   sandbox: Sandbox,
-  limits: { concurrency?: number; ratePerSecond?: number; retries?: number; timeoutMs?: number; appId?: string } = {},
+  limits: { concurrency?: number; rateLimit?: number; windowMs?: number; retries?: number; timeoutMs?: number; appId?: string } = {},
 ): Capabilities {
-  const gate = { concurrency: limits.concurrency ?? 16, ratePerSecond: limits.ratePerSecond ?? 1000 };
+  const gate = { concurrency: limits.concurrency ?? 16, rateLimit: limits.rateLimit ?? 1000 };
   return createCapabilities({
     spotifyApiUrl: `${sandbox.url}/spotify/v1`,
     bandsintownUrl: `${sandbox.url}/bandsintown`,
     bandsintownAppId: limits.appId ?? "gigscovery-demo",
     spotify: gate,
     bandsintown: gate,
+    rateWindowMs: limits.windowMs ?? 1000,
     timeoutMs: limits.timeoutMs ?? 5000,
     retries: limits.retries ?? 2,
     cacheMaxEntries: 10_000,

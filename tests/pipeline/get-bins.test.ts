@@ -109,8 +109,8 @@ describe("getBins against the sandbox", () => {
   });
 
   it("stays within its request-rate budget: no 429 from an upstream limiting at that rate", async () => {
-    sandbox.setKnobs({ rateLimitPerSecond: 15 });
-    await getBins(capabilitiesFor(sandbox, { ratePerSecond: 15 }), token("demo-jazz"), amsterdamRequest(sandbox, { nTop: 4, nRelated: 3 }));
+    sandbox.setKnobs({ rateLimit: 15 });
+    await getBins(capabilitiesFor(sandbox, { rateLimit: 15 }), token("demo-jazz"), amsterdamRequest(sandbox, { nTop: 4, nRelated: 3 }));
     const c = sandbox.counters();
     expect(c.byStatus.spotify?.["429"] ?? 0).toBe(0);
     expect(c.byStatus.bandsintown?.["429"] ?? 0).toBe(0);

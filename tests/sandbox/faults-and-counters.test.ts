@@ -37,8 +37,8 @@ describe("fault knobs", () => {
     expect((await get(sb, "/__sandbox/health")).status).toBe(200);
   });
 
-  it("rateLimitPerSecond limits each upstream over a rolling second, with Retry-After", async () => {
-    sb.setKnobs({ rateLimitPerSecond: 3, retryAfterSeconds: 2 });
+  it("rateLimit limits each upstream over a rolling second, with Retry-After", async () => {
+    sb.setKnobs({ rateLimit: 3, retryAfterSeconds: 2 });
     const statuses = [];
     for (let i = 0; i < 5; i++) statuses.push((await spotify()).status);
     expect(statuses).toEqual([200, 200, 200, 429, 429]);
@@ -157,7 +157,7 @@ describe("counters", () => {
   });
 
   it("429s and errors show up by status", async () => {
-    sb.setKnobs({ rateLimitPerSecond: 1 });
+    sb.setKnobs({ rateLimit: 1 });
     await spotify();
     await spotify();
     expect(sb.counters().byStatus.spotify).toEqual({ "200": 1, "429": 1 });
