@@ -1,7 +1,7 @@
 // Bandsintown v3 stand-in under /bandsintown (https://rest.bandsintown.com).
 import type { CatalogArtist, CatalogEvent } from "../catalog/types";
 import { normalizeName } from "./catalog-index";
-import type { SandboxContext } from "./context";
+import { memoReply, type SandboxContext } from "./context";
 import { json, text, type Reply } from "./http";
 import type { RequestInfo, Route } from "./route";
 import { safeDecode } from "./route";
@@ -140,8 +140,10 @@ export function matchBandsintown(ctx: SandboxContext, method: string, sub: strin
       if (!filter) return json(400, { errorMessage: "[BadRequest] Invalid date parameter" });
       const a = find();
       if (!a) return notFound(ctx);
-      const events = (ctx.lookup.eventsByArtistId.get(a.id) ?? []).filter((e) => filter(e.datetime.slice(0, 10)));
-      return json(200, events.map((e) => bandsintownEventObject(ctx, e, a, app)));
+      return memoReply(ctx, `events:${a.id}:${date}:${app}`, () => {
+        const events = (ctx.lookup.eventsByArtistId.get(a.id) ?? []).filter((e) => filter(e.datetime.slice(0, 10)));
+        return json(200, events.map((e) => bandsintownEventObject(ctx, e, a, app)));
+      });
     });
   }
   return mk(sub, sub, safeDecode(sub), () => missingToken());

@@ -3,6 +3,7 @@ import type { Catalog } from "../catalog/types";
 import type { CatalogLookup } from "./catalog-index";
 import type { CounterStore } from "./counters";
 import type { FaultEngine } from "./faults";
+import type { Reply } from "./http";
 import type { Knobs } from "./knobs";
 import type { TokenStore } from "./tokens";
 
@@ -26,4 +27,16 @@ export interface SandboxContext {
   counters: CounterStore;
   faults: FaultEngine;
   tokens: TokenStore;
+  /** Built replies of public, deterministic resources, so bursts are served at wire speed. */
+  replies: Map<string, Reply>;
+}
+
+/** A public resource's reply, built once per key (keys must name everything the reply depends on). */
+export function memoReply(ctx: SandboxContext, key: string, build: () => Reply): Reply {
+  let reply = ctx.replies.get(key);
+  if (!reply) {
+    reply = build();
+    if (reply.status === 200) ctx.replies.set(key, reply);
+  }
+  return reply;
 }

@@ -99,6 +99,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     counters: new CounterStore(),
     faults: undefined as unknown as FaultEngine,
     tokens: new TokenStore(),
+    replies: new Map(),
   };
   ctx.faults = new FaultEngine(() => knobs);
 

@@ -101,11 +101,6 @@ export function createRouter(ctx: SandboxContext) {
       res.on("close", () => done(status));
       const fault = ctx.faults.decide(upstream, route.decodedPath);
       const delay = ctx.faults.delayMs();
-      if (delay > 0) await sleep(delay);
-      if (res.destroyed) {
-        status = "aborted";
-        return;
-      }
       if (fault.kind === "timeout") {
         status = "timeout";
         // Never answer: hold the socket until the client gives up (or 60 s pass).
@@ -113,8 +108,16 @@ export function createRouter(ctx: SandboxContext) {
         res.on("close", () => clearTimeout(timer));
         return;
       }
+      // Build the reply first, then answer `delay` after arrival: like a real upstream serving
+      // requests in parallel, a burst does not queue behind this one thread's JSON work.
       let reply = faultReply(upstream, fault) ?? (await route.handle({ method, url, headers: req.headers, body }));
       if (fault.kind === "malformed" && reply.status === 200) reply = truncate(reply);
+      const wait = started + delay - Date.now();
+      if (wait > 0) await sleep(wait);
+      if (res.destroyed) {
+        status = "aborted";
+        return;
+      }
       status = String(reply.status);
       write(res, reply, method);
     } catch (err) {

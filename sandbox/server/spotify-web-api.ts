@@ -1,6 +1,6 @@
 // Spotify Web API stand-in under /spotify/v1 (https://api.spotify.com/v1).
 import type { CatalogArtist, CatalogTrack, TimeRange } from "../catalog/types";
-import type { SandboxContext } from "./context";
+import { memoReply, type SandboxContext } from "./context";
 import { json, type Reply } from "./http";
 import type { RequestInfo, Route } from "./route";
 import { safeDecode } from "./route";
@@ -184,16 +184,20 @@ export function matchSpotify(ctx: SandboxContext, method: string, sub: string, u
           }
           const a = artistOr404(ctx, id);
           if ("status" in a) return a;
-          const related = a.relatedIds.slice(0, 20).map((r) => ctx.lookup.artistsById.get(r)).filter((r): r is CatalogArtist => !!r);
-          return json(200, { artists: related.map((r) => artistObject(ctx, r)) });
+          return memoReply(ctx, `related:${id}`, () => {
+            const related = a.relatedIds.slice(0, 20).map((r) => ctx.lookup.artistsById.get(r)).filter((r): r is CatalogArtist => !!r);
+            return json(200, { artists: related.map((r) => artistObject(ctx, r)) });
+          });
         }));
       if (s[2] === "top-tracks")
         return mk("/v1/artists/{id}/top-tracks", `/v1/artists/${id}/top-tracks`, withAuth(ctx, () => {
           if (dev()) return spotifyError(403, "Forbidden");
           const a = artistOr404(ctx, id);
           if ("status" in a) return a;
-          const tracks = a.trackIds.map((t) => ctx.lookup.tracksById.get(t)).filter((t): t is CatalogTrack => !!t);
-          return json(200, { tracks: tracks.map((t) => trackObject(ctx, t)) });
+          return memoReply(ctx, `top-tracks:${id}`, () => {
+            const tracks = a.trackIds.map((t) => ctx.lookup.tracksById.get(t)).filter((t): t is CatalogTrack => !!t);
+            return json(200, { tracks: tracks.map((t) => trackObject(ctx, t)) });
+          });
         }));
     }
     if (s.length === 1 && s[0] === "audio-features") {

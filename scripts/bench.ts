@@ -1,0 +1,224 @@
+// npm run bench [-- --latency 50 --reps 3]: get_bins end to end through the HTTP API against the
+// sandbox with injected latency L per upstream request. Prints a table and JSON (also written to
+// bench-results/latest.json). A script, not a test: it measures, it asserts nothing.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseConfig } from "../lib/config";
+import { getBins } from "../lib/pipeline/get-bins";
+import type { Counters } from "../sandbox/server/index";
+import { sequentialCapabilities } from "./bench/sequential-client";
+import { demoEnv, ensureBuilt, startStack, type Stack } from "./stack";
+
+const arg = (name: string, def: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : def;
+};
+const L = arg("latency", 50);
+const REPS = arg("reps", 3);
+const AMSTERDAM = { latitude: 52.3676, longitude: 4.9041 };
+
+// The app's own defaults (what a deployment gets without tuning), read the way the app reads them.
+const settings = parseConfig({ ...demoEnv("http://sandbox.invalid"), ...process.env });
+const WINDOW_S = settings.UPSTREAM_RATE_WINDOW_SECONDS;
+const budget = {
+  spotify: { concurrency: settings.SPOTIFY_CONCURRENCY, limit: settings.SPOTIFY_RATE_LIMIT },
+  bandsintown: { concurrency: settings.BANDSINTOWN_CONCURRENCY, limit: settings.BANDSINTOWN_RATE_LIMIT },
+};
+// The sandbox enforces the tighter of our two budgets on every upstream: any 429 would be one we caused.
+const sandboxKnobs = { latencyMs: L, rateLimit: Math.min(budget.spotify.limit, budget.bandsintown.limit), rateLimitWindowSeconds: WINDOW_S };
+
+const addDays = (date: string, days: number) => {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
+const upstreamOf = (key: string) => key.split(" ")[0]!;
+const count = (c: Counters, upstream: string) =>
+  Object.entries(c.byEndpoint).filter(([k]) => upstreamOf(k) === upstream).reduce((n, [, v]) => n + v, 0);
+const tooMany = (c: Counters) => Object.values(c.byStatus).reduce((n, s) => n + (s["429"] ?? 0), 0);
+
+function binsUrl(stack: Stack, top: number, related: number): string {
+  const today = stack.sandbox.catalog.today;
+  const q = new URLSearchParams({
+    latitude: String(AMSTERDAM.latitude),
+    longitude: String(AMSTERDAM.longitude),
+    date_begin: today,
+    date_end: addDays(today, 90),
+    radius: "25",
+    top_artists: String(top),
+    related_artists: String(related),
+  });
+  return `${stack.appUrl}/api/get_bins?${q}`;
+}
+
+async function timedGet(url: string, token: string): Promise<number> {
+  const start = performance.now();
+  const res = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
+  await res.arrayBuffer();
+  if (res.status !== 200) throw new Error(`get_bins answered ${res.status}`);
+  return performance.now() - start;
+}
+
+/**
+ * "Cold" means cold caches, not a cold Node process: load and JIT the app's route code first with
+ * requests that reach no upstream data (a 422 and a rejected token), so the measure is the pipeline's.
+ */
+async function warmUpCode(stack: Stack, measured: string[]): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await fetch(`${stack.appUrl}/api/get_bins?latitude=999`).then((r) => r.arrayBuffer());
+    await fetch(binsUrl(stack, 5, 5), { headers: { Authorization: "Bearer warm-up" } }).then((r) => r.arrayBuffer());
+  }
+  // One full pipeline run for a listener sharing no artist with the measured ones, if there is one.
+  const stranger = strangerListener(stack, measured);
+  if (stranger) await timedGet(binsUrl(stack, 5, 5), stack.sandbox.issueToken(stranger).access_token);
+}
+
+type Catalog = Stack["sandbox"]["catalog"];
+
+/** The artists a listener's 5×5 request is likely to reach: top 5 and their first `depth` related. */
+function reach(catalog: Catalog, listenerId: string, depth: number): Set<string> {
+  const related = new Map(catalog.artists.map((a) => [a.id, a.relatedIds]));
+  const top = catalog.listeners.find((l) => l.id === listenerId)!.topArtistIds.medium_term.slice(0, 5);
+  return new Set([...top, ...top.flatMap((t) => (related.get(t) ?? []).filter((r) => !top.includes(r)).slice(0, depth))]);
+}
+
+/**
+ * The persona whose 5×5 request reaches the most distinct artists: the issue's arithmetic (about
+ * 72 sequential requests) assumes 30; related lists within one genre overlap, so fewer is usual.
+ */
+function widestListener(catalog: Catalog): string {
+  const personas = catalog.listeners.filter((l) => l.id.startsWith("demo-"));
+  return personas.reduce((best, l) => (reach(catalog, l.id, 5).size > reach(catalog, best.id, 5).size ? l : best)).id;
+}
+
+/** A listener whose likely artists meet none of the measured listeners'. */
+function strangerListener(stack: Stack, measuredIds: string[]): string | undefined {
+  const { catalog } = stack.sandbox;
+  const measured = new Set(measuredIds.flatMap((id) => [...reach(catalog, id, 10)]));
+  return catalog.listeners.find((l) => !measuredIds.includes(l.id) && [...reach(catalog, l.id, 10)].every((a) => !measured.has(a)))?.id;
+}
+
+async function withStack<T>(measured: (catalog: Catalog) => string[], run: (stack: Stack) => Promise<T>): Promise<T> {
+  const stack = await startStack({ knobs: sandboxKnobs, quiet: true });
+  try {
+    await warmUpCode(stack, measured(stack.sandbox.catalog));
+    return await run(stack);
+  } finally {
+    await stack.stop();
+  }
+}
+
+async function main() {
+  ensureBuilt();
+  console.log(`Benchmark: L = ${L} ms per upstream request, ${REPS} cold runs; budgets ${JSON.stringify(budget)} per ${WINDOW_S} s\n`);
+
+  // 1. 5×5, cold then warm, REPS fresh app processes (fresh caches).
+  const cold: number[] = [];
+  const warm: number[] = [];
+  let coldRequests = 0;
+  let warmRequests = 0;
+  let caused429 = 0;
+  let listener = "";
+  for (let i = 0; i < REPS; i++) {
+    await withStack((c) => [widestListener(c)], async (stack) => {
+      listener = widestListener(stack.sandbox.catalog);
+      const token = stack.sandbox.issueToken(listener).access_token;
+      const url = binsUrl(stack, 5, 5);
+      stack.sandbox.resetCounters();
+      cold.push(await timedGet(url, token));
+      coldRequests = stack.sandbox.counters().total;
+      caused429 += tooMany(stack.sandbox.counters());
+      stack.sandbox.resetCounters();
+      warm.push(await timedGet(url, token));
+      warmRequests = stack.sandbox.counters().total;
+    });
+  }
+  const coldMs = median(cold);
+  const warmMs = median(warm);
+
+  // 2. The sequential client: the same upstream calls, one at a time.
+  const sequential = await withStack((c) => [widestListener(c)], async (stack) => {
+    const today = stack.sandbox.catalog.today;
+    const token = stack.sandbox.issueToken(listener).access_token;
+    stack.sandbox.resetCounters();
+    const start = performance.now();
+    await getBins(sequentialCapabilities(stack.sandbox.url), { spotifyToken: token }, {
+      nTop: 5,
+      nRelated: 5,
+      timeRange: "medium_term",
+      place: AMSTERDAM,
+      radiusKm: 25,
+      range: { begin: today, end: addDays(today, 90) },
+    });
+    return { ms: performance.now() - start, requests: stack.sandbox.counters().total };
+  });
+
+  // 3. 20×10 cold against its lower bound.
+  const big = await withStack(() => ["demo-indie"], async (stack) => {
+    const token = stack.sandbox.issueToken("demo-indie").access_token;
+    stack.sandbox.resetCounters();
+    const ms = await timedGet(binsUrl(stack, 20, 10), token);
+    const c = stack.sandbox.counters();
+    const parts: Record<string, number> = { depth: 4 * L };
+    for (const [name, b] of Object.entries(budget)) {
+      const n = count(c, name);
+      parts[`${name} concurrency (${n} req / ${b.concurrency})`] = Math.ceil(n / b.concurrency) * L;
+      parts[`${name} rate (${n} req / ${b.limit} per ${WINDOW_S} s)`] = Math.floor(Math.max(0, n - 1) / b.limit) * WINDOW_S * 1000;
+    }
+    const bound = Math.max(...Object.values(parts));
+    return { ms, bound, parts, requests: c.total, spotify: count(c, "spotify"), bandsintown: count(c, "bandsintown"), caused429: tooMany(c) };
+  });
+
+  // 4. 50 different listeners at once.
+  const crowd = await withStack((c) => c.listeners.filter((l) => l.id.startsWith("listener-")).map((l) => l.id), async (stack) => {
+    const listeners = stack.sandbox.catalog.listeners.filter((l) => l.id.startsWith("listener-")).slice(0, 50);
+    const url = binsUrl(stack, 5, 5);
+    const tokens = listeners.map((l) => stack.sandbox.issueToken(l.id).access_token);
+    stack.sandbox.resetCounters();
+    const times = await Promise.all(tokens.map((t) => timedGet(url, t)));
+    const c = stack.sandbox.counters();
+    const publicKeys = Object.entries(c.byResource).filter(([k]) => !k.includes("/me/top/"));
+    return {
+      listeners: listeners.length,
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+      requests: c.total,
+      distinctNeeded: publicKeys.length + listeners.length,
+      maxFetchesOfOneResource: Math.max(...publicKeys.map(([, n]) => n)),
+      caused429: tooMany(c),
+    };
+  });
+
+  const inL = (ms: number) => `${(ms / L).toFixed(2)} L`;
+  const rows: [string, string, string, string][] = [
+    ["5×5 cold (median)", `${coldMs.toFixed(0)} ms`, inL(coldMs), `${listener}: ${coldRequests} upstream requests; target ≤ 5 L`],
+    ["5×5 warm (median)", `${warmMs.toFixed(0)} ms`, inL(warmMs), `${warmRequests} upstream request(s); target ≤ 1.5 L`],
+    ["5×5 sequential client", `${sequential.ms.toFixed(0)} ms`, inL(sequential.ms), `${sequential.requests} upstream requests, one at a time`],
+    ["speed-up vs sequential", `${(sequential.ms / coldMs).toFixed(1)}×`, "", "target ≥ 14×"],
+    ["20×10 cold", `${big.ms.toFixed(0)} ms`, inL(big.ms), `${big.requests} requests (${big.spotify} Spotify, ${big.bandsintown} Bandsintown)`],
+    ["20×10 lower bound", `${big.bound.toFixed(0)} ms`, inL(big.bound), `measured / bound = ${(big.ms / big.bound).toFixed(2)} (target ≤ 1.25)`],
+    [`${crowd.listeners} listeners at once p50`, `${crowd.p50.toFixed(0)} ms`, inL(crowd.p50), `${(crowd.p50 / coldMs).toFixed(2)}× a single cold request`],
+    [`${crowd.listeners} listeners at once p95`, `${crowd.p95.toFixed(0)} ms`, inL(crowd.p95), `${(crowd.p95 / coldMs).toFixed(2)}× a single cold request (target ≤ 2×)`],
+    ["  upstream requests", String(crowd.requests), "", `distinct needed ${crowd.distinctNeeded}; most fetches of one public resource: ${crowd.maxFetchesOfOneResource}`],
+    ["429s we caused", String(caused429 + big.caused429 + crowd.caused429), "", `sandbox limits every upstream to ${sandboxKnobs.rateLimit} per ${WINDOW_S} s`],
+  ];
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), ["scenario", "time", "in L", "notes"][i]!.length));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
+  console.log(line(["scenario", "time", "in L", "notes"]));
+  console.log(`| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`);
+  rows.forEach((r) => console.log(line(r)));
+  console.log("\n20×10 bound components (ms):", big.parts);
+
+  const json = { listener, latencyMs: L, reps: REPS, budget, windowSeconds: WINDOW_S, cold, warm, coldMs, warmMs, coldRequests, warmRequests, sequential, speedup: sequential.ms / coldMs, big, crowd, caused429: caused429 + big.caused429 + crowd.caused429 };
+  const out = path.resolve(__dirname, "../bench-results");
+  mkdirSync(out, { recursive: true });
+  writeFileSync(path.join(out, "latest.json"), JSON.stringify(json, null, 2));
+  console.log("\n" + JSON.stringify(json));
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.stack : err);
+  process.exit(1);
+});

@@ -1,0 +1,23 @@
+// The original implementation's way, for comparison: the same upstream calls as our pipeline,
+// made one at a time (one gate of concurrency 1 shared by Spotify and Bandsintown).
+import { MemoryCache } from "../../lib/cache/memory-cache";
+import { SharedLoader } from "../../lib/http/shared-load";
+import { UpstreamClient } from "../../lib/http/upstream-client";
+import type { Capabilities } from "../../lib/pipeline/capabilities";
+import { BandsintownSource } from "../../lib/sources/bandsintown/bandsintown-source";
+import { SpotifySource } from "../../lib/sources/spotify/spotify-source";
+
+export function sequentialCapabilities(sandboxUrl: string): Capabilities {
+  const oneAtATime = new UpstreamClient({
+    name: "sequential",
+    concurrency: 1,
+    rateLimit: 1_000_000,
+    windowMs: 1000,
+    timeoutMs: 30_000,
+    retries: 0,
+  });
+  const shared = new SharedLoader(new MemoryCache(100_000));
+  const spotify = new SpotifySource(`${sandboxUrl}/spotify/v1`, oneAtATime, shared);
+  const events = new BandsintownSource(`${sandboxUrl}/bandsintown`, "gigscovery-demo", oneAtATime, shared);
+  return { taste: spotify, similarArtists: spotify, artistTracks: spotify, trackFeatures: spotify, events };
+}
