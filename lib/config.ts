@@ -9,17 +9,22 @@ const flag = z
   .default("false")
   .transform((v) => v === "true" || v === "1");
 
+const required = (hint: string) => z.string({ error: `is missing: ${hint}` }).min(1, `is missing: ${hint}`);
+
 const schema = z.object({
-  SPOTIFY_CLIENT_ID: z.string().min(1, "is required (from your app at developer.spotify.com)"),
-  SPOTIFY_CLIENT_SECRET: z.string().min(1, "is required (from your app at developer.spotify.com)"),
+  SPOTIFY_CLIENT_ID: required("your app's client id from the Spotify developer dashboard"),
+  SPOTIFY_CLIENT_SECRET: required("your app's client secret from the Spotify developer dashboard"),
   SPOTIFY_ACCOUNTS_URL: z.url().default("https://accounts.spotify.com"),
   SPOTIFY_API_URL: z.url().default("https://api.spotify.com/v1"),
-  BANDSINTOWN_APP_ID: z.string().min(1, "is required (a Bandsintown app_id, given to partners)"),
+  BANDSINTOWN_APP_ID: required("a Bandsintown app_id (Bandsintown gives them to artists and partners)"),
   BANDSINTOWN_URL: z.url().default("https://rest.bandsintown.com"),
   /** Base of Spotify's embed player (the artist preview dialog). */
   SPOTIFY_EMBED_URL: z.url().default("https://open.spotify.com/embed"),
   NEXTAUTH_URL: z.url().default("http://127.0.0.1:3000"),
-  NEXTAUTH_SECRET: z.string().min(16, "is required: at least 16 random characters (openssl rand -base64 32)"),
+  NEXTAUTH_SECRET: required("a random secret that encrypts sessions (openssl rand -base64 32)").min(
+    16,
+    "is too short: use at least 16 random characters (openssl rand -base64 32)",
+  ),
   GIGSCOVERY_DEMO: flag,
   // Politeness budgets; README "Performance" says why these defaults.
   SPOTIFY_CONCURRENCY: int(64, 1, 512),
