@@ -13,9 +13,23 @@ test("landing page and consent panel have no serious accessibility problems", as
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
-  await page.getByRole("main").getByRole("button", { name: "Sign in with Spotify" }).click();
-  await expect(page.getByRole("dialog")).toBeVisible();
+  const trigger = page.getByRole("main").getByRole("button", { name: "Sign in with Spotify" });
+  await trigger.click();
+  const dialog = page.getByRole("dialog", { name: "Connect your Spotify" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Continue with Spotify" })).toBeFocused();
+  // Both choices are plainly visible (dark text on the white panel).
+  for (const name of ["Continue with Spotify", "No thanks"]) {
+    const b = dialog.getByRole("button", { name });
+    await expect(b).toBeVisible();
+    const [fg, bg] = await b.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
+    expect(fg).not.toBe(bg);
+  }
+  await expect(dialog.getByRole("button", { name: "No thanks" })).toHaveCSS("color", "rgb(27, 18, 53)");
   expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(trigger).toBeFocused();
 });
 
 test("discover page (form, map, results) has no serious accessibility problems", async ({ page }) => {

@@ -13,12 +13,16 @@ interface Props {
 /** What we read and what we keep, said before the listener goes to Spotify. */
 export function ConsentDialog({ open, onClose, callbackUrl }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  const continueRef = useRef<HTMLButtonElement>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
-    if (open && !d.open) d.showModal();
+    if (open && !d.open) {
+      d.showModal();
+      continueRef.current?.focus();
+    }
     if (!open && d.open) d.close();
   }, [open]);
 
@@ -29,6 +33,10 @@ export function ConsentDialog({ open, onClose, callbackUrl }: Props) {
       aria-labelledby="consent-title"
       aria-describedby="consent-desc"
       onClose={onClose}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
       onClick={(e) => {
         if (e.target === ref.current) onClose(); // click on the backdrop
       }}
@@ -51,6 +59,7 @@ export function ConsentDialog({ open, onClose, callbackUrl }: Props) {
         </div>
         <div className="dialog__actions">
           <button
+            ref={continueRef}
             type="button"
             className="btn btn--spotify"
             disabled={busy}

@@ -1,7 +1,8 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { createPortal } from "react-dom";
 
 const ConsentDialog = dynamic(() => import("./consent-dialog").then((m) => m.ConsentDialog), { ssr: false });
 
@@ -14,18 +15,30 @@ interface Props {
 
 export function SignInButton({ label = "Sign in with Spotify", className = "btn btn--primary", callbackUrl }: Props) {
   const [open, setOpen] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    // Once the modal is gone (the page is no longer inert), focus goes back where it came from.
+    if (wasOpen.current && !open) trigger.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+  const close = () => setOpen(false);
   return (
     <>
-      <button type="button" className={className} onClick={() => setOpen(true)} aria-haspopup="dialog">
+      <button ref={trigger} type="button" className={className} onClick={() => setOpen(true)} aria-haspopup="dialog">
         {label}
       </button>
-      {open ? (
-        <ConsentDialog
-          open={open}
-          onClose={() => setOpen(false)}
-          callbackUrl={callbackUrl ?? (typeof window !== "undefined" ? window.location.href : "/discover")}
-        />
-      ) : null}
+      {open
+        ? // In <body>, so the dialog never inherits the look of where the button sits (hero, header).
+          createPortal(
+            <ConsentDialog
+              open={open}
+              onClose={close}
+              callbackUrl={callbackUrl ?? window.location.href}
+            />,
+            document.body,
+          )
+        : null}
     </>
   );
 }
