@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseConfig } from "../lib/config";
+import { addDays } from "../lib/dates/date-range";
 import { getBins } from "../lib/pipeline/get-bins";
 import type { Counters } from "../sandbox/server/index";
 import { sequentialCapabilities } from "./bench/sequential-client";
@@ -27,11 +28,6 @@ const budget = {
 // The sandbox enforces the tighter of our two budgets on every upstream: any 429 would be one we caused.
 const sandboxKnobs = { latencyMs: L, rateLimit: Math.min(budget.spotify.limit, budget.bandsintown.limit), rateLimitWindowSeconds: WINDOW_S };
 
-const addDays = (date: string, days: number) => {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 const upstreamOf = (key: string) => key.split(" ")[0]!;

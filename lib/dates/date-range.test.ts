@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  addDays,
   bandsintownDateParam, daysInRange, isIsoDate, isWithinRange, localDateOf, MAX_RANGE_DAYS,
 } from "./date-range";
 
@@ -71,5 +72,14 @@ describe("isWithinRange", () => {
   });
   it("works for a single-day range", () => {
     expect(isWithinRange("2026-11-23T19:00:00", { begin: "2026-11-23", end: "2026-11-23" })).toBe(true);
+  });
+});
+
+describe("addDays", () => {
+  it("moves across months, leap days and years", () => {
+    expect(addDays("2026-11-23", 7)).toBe("2026-11-30");
+    expect(addDays("2028-02-28", 1)).toBe("2028-02-29");
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
+    expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
   });
 });

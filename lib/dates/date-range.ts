@@ -55,3 +55,8 @@ export function isWithinRange(datetime: string, r: DateRange): boolean {
   const day = utcDay(localDateOf(datetime));
   return day >= utcDay(r.begin) && day <= utcDay(r.end);
 }
+
+/** The date `days` after (or before, when negative) a YYYY-MM-DD date. */
+export function addDays(date: string, days: number): string {
+  return new Date((utcDay(date) + days) * DAY_MS).toISOString().slice(0, 10);
+}

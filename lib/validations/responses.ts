@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SOUND_FEATURES, WARNING_CODES } from "@/lib/domain/types";
+import { audioFeatures } from "./audio-features";
 
 // The public API's response shapes, as zod schemas: the TypeScript types in lib/domain/bins.ts
 // and the OpenAPI document are both derived from these. Field names follow the original API.
@@ -22,30 +23,10 @@ export const userArtistsResponse = z.object({
   warnings,
 });
 
-const audioFeatureFields = {
-  id: z.string(),
-  uri: z.string(),
-  track_href: z.string(),
-  analysis_url: z.string(),
-  type: z.literal("audio_features"),
-  danceability: z.number(),
-  energy: z.number(),
-  key: z.number(),
-  loudness: z.number(),
-  mode: z.number(),
-  speechiness: z.number(),
-  acousticness: z.number(),
-  instrumentalness: z.number(),
-  liveness: z.number(),
-  valence: z.number(),
-  tempo: z.number(),
-  duration_ms: z.number(),
-  time_signature: z.number(),
-};
 
 export const trackFeaturesResponse = z.object({
   audio_features: z.array(
-    z.object({ ...audioFeatureFields, artist_name: z.string(), artist_id: z.string(), track_name: z.string() }).meta({ id: "TrackFeatures" }),
+    audioFeatures.extend({ artist_name: z.string(), artist_id: z.string(), track_name: z.string() }).meta({ id: "TrackFeatures" }),
   ),
   warnings,
 });

@@ -1,6 +1,6 @@
 // Bandsintown v3 stand-in under /bandsintown (https://rest.bandsintown.com).
 import type { CatalogArtist, CatalogEvent } from "../catalog/types";
-import { normalizeName } from "./catalog-index";
+import { lowerName } from "../catalog/index";
 import { memoReply, type SandboxContext } from "./context";
 import { json, text, type Reply } from "./http";
 import type { RequestInfo, Route } from "./route";
@@ -124,7 +124,7 @@ export function matchBandsintown(ctx: SandboxContext, method: string, sub: strin
   if (method === "GET" && raw[0] === "artists" && (raw.length === 2 || (raw.length === 3 && raw[2] === "events")) && raw[1]) {
     const name = decodeArtistName(raw[1]);
     const shown = name ?? safeDecode(raw[1]);
-    const find = () => (name === null ? undefined : ctx.lookup.artistsByLowerName.get(normalizeName(name)));
+    const find = () => (name === null ? undefined : ctx.lookup.artistsByLowerName.get(lowerName(name)));
     if (raw.length === 2)
       return mk("/artists/{artistname}", `/artists/${shown}`, `/artists/${shown}`, (req) => {
         const app = checkAppId(ctx, req);

@@ -1,6 +1,6 @@
 // Shared state handed to every handler.
 import type { Catalog } from "../catalog/types";
-import type { CatalogLookup } from "./catalog-index";
+import type { CatalogIndex } from "../catalog/index";
 import type { CounterStore } from "./counters";
 import type { FaultEngine } from "./faults";
 import type { Reply } from "./http";
@@ -16,7 +16,7 @@ export interface SandboxConfig {
 
 export interface SandboxContext {
   catalog: Catalog;
-  lookup: CatalogLookup;
+  lookup: CatalogIndex;
   config: SandboxConfig;
   /** Base URL without trailing slash, e.g. http://127.0.0.1:4010 (set once listening). */
   baseUrl: string;

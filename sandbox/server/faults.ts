@@ -1,17 +1,8 @@
 // Fault injection: latency, jitter, rolling-window rate limit, random 429/5xx/timeouts/malformed bodies.
 // Randomness comes from a seeded PRNG that restarts whenever knobs are set, so a run is reproducible.
+import { mulberry32 } from "../catalog/random";
 import type { Knobs, Upstream } from "./knobs";
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export type Fault =
   | { kind: "none" }

@@ -2,10 +2,9 @@
 // Bandsintown, images, embed, admin) on one port. Used by sandbox/main.ts, tests and scripts.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { DEFAULT_SEED, generateCatalog } from "../catalog/index";
+import { DEFAULT_SEED, generateCatalog, indexCatalog } from "../catalog/index";
 import type { Catalog } from "../catalog/types";
 import { issueToken as issue } from "./admin";
-import { buildLookup } from "./catalog-index";
 import type { SandboxContext } from "./context";
 import { CounterStore, type Counters } from "./counters";
 import { FaultEngine } from "./faults";
@@ -77,7 +76,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
 
   const ctx: SandboxContext = {
     catalog,
-    lookup: buildLookup(catalog),
+    lookup: indexCatalog(catalog),
     config: {
       clientId: opts.clientId ?? DEFAULT_CLIENT_ID,
       clientSecret: opts.clientSecret ?? DEFAULT_CLIENT_SECRET,

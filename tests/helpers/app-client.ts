@@ -35,11 +35,7 @@ export async function sandboxToday(): Promise<string> {
   return ((await (await fetch(`${SANDBOX_URL}/__sandbox/health`)).json()) as { today: string }).today;
 }
 
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+export { addDays } from "@/lib/dates/date-range";
 
 export function url(path: string, params: Record<string, string | number | undefined> = {}): string {
   const u = new URL(path, APP_URL);

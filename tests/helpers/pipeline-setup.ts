@@ -2,6 +2,7 @@ import { startSandbox, type Knobs, type Sandbox } from "@/sandbox/server/index";
 import { createCapabilities } from "@/lib/pipeline/default-capabilities";
 import type { Capabilities } from "@/lib/pipeline/capabilities";
 import type { BinsRequest } from "@/lib/pipeline/get-bins";
+import { addDays } from "@/lib/dates/date-range";
 
 // The pipeline wired to an in-process sandbox: real HTTP, real wire formats, fresh caches.
 
@@ -25,12 +26,6 @@ export function capabilitiesFor(
     retries: limits.retries ?? 2,
     cacheMaxEntries: 10_000,
   });
-}
-
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 export const AMSTERDAM = { latitude: 52.3676, longitude: 4.9041 };

@@ -18,7 +18,8 @@ export const rawEvent = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
   artist_id: z.union([z.string(), z.number()]).transform(String),
   url: z.string(),
-  datetime: z.string(),
+  // Venue-local "YYYY-MM-DDTHH:mm:ss"; an event without a usable date is skipped, not fatal.
+  datetime: z.string().regex(/^\d{4}-\d{2}-\d{2}T/),
   title: z.string().optional(),
   description: z.string().optional().default(""),
   venue: rawVenue,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { audioFeatures } from "@/lib/validations/audio-features";
 
 // Spotify Web API wire format (only the fields we read), validated at the boundary.
 
@@ -22,26 +23,7 @@ export const rawTrack = z.object({
 });
 export const rawTopTracks = z.object({ tracks: z.array(rawTrack) });
 
-export const rawAudioFeatures = z.object({
-  id: z.string(),
-  uri: z.string(),
-  track_href: z.string(),
-  analysis_url: z.string(),
-  type: z.literal("audio_features"),
-  danceability: z.number(),
-  energy: z.number(),
-  key: z.number(),
-  loudness: z.number(),
-  mode: z.number(),
-  speechiness: z.number(),
-  acousticness: z.number(),
-  instrumentalness: z.number(),
-  liveness: z.number(),
-  valence: z.number(),
-  tempo: z.number(),
-  duration_ms: z.number(),
-  time_signature: z.number(),
-});
+export const rawAudioFeatures = audioFeatures;
 export const rawAudioFeaturesList = z.object({ audio_features: z.array(rawAudioFeatures.nullable()) });
 
 export const rawError = z.object({
