@@ -50,7 +50,7 @@ function bestOfRestarts(vectors: number[][], k: number, seed: number): number[] 
   let bestLabels: number[] = [];
   let bestInertia = Infinity;
   for (let r = 0; r < RESTARTS; r++) {
-    const res = kmeans(vectors, k, { seed: seed + r * 7919 + k, initialization: "kmeans++" });
+    const res = kmeans(vectors, k, { seed, initialization: kmeansPlusPlusCentres(vectors, k, seed + r * 7919 + k) });
     let inertia = 0;
     vectors.forEach((v, i) => (inertia += squaredDistance(v, res.centroids[res.clusters[i]!]!)));
     if (inertia < bestInertia - TIE_EPSILON) {
@@ -59,6 +59,39 @@ function bestOfRestarts(vectors: number[][], k: number, seed: number): number[] 
     }
   }
   return renumber(bestLabels);
+}
+
+/**
+ * k-means++ seeding with our own seeded generator: each next centre is drawn with probability
+ * proportional to its squared distance from the nearest chosen one. (ml-kmeans' built-in
+ * k-means++ costs several times a whole clustering run; this is the same method, cheaply.)
+ */
+function kmeansPlusPlusCentres(vectors: number[][], k: number, seed: number): number[][] {
+  const random = mulberry32(seed);
+  const centres = [vectors[Math.floor(random() * vectors.length)]!];
+  const nearest = vectors.map((v) => squaredDistance(v, centres[0]!));
+  while (centres.length < k) {
+    const total = nearest.reduce((a, b) => a + b, 0);
+    let pick = random() * total;
+    let index = nearest.findIndex((d) => (pick -= d) < 0);
+    if (index < 0) index = nearest.findIndex((d) => d > 0); // float edge: take any point not yet a centre
+    const centre = vectors[index]!;
+    centres.push(centre);
+    vectors.forEach((v, i) => (nearest[i] = Math.min(nearest[i]!, squaredDistance(v, centre))));
+  }
+  return centres.map((c) => [...c]);
+}
+
+/** mulberry32: a small, fast seeded generator of floats in [0, 1). */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 /** Relabel by first appearance: the first vector is in cluster 0, the next new cluster is 1, … */
