@@ -36,6 +36,8 @@ export function memoReply(ctx: SandboxContext, key: string, build: () => Reply):
   let reply = ctx.replies.get(key);
   if (!reply) {
     reply = build();
+    // Kept as bytes, so a repeat costs no re-encoding.
+    if (typeof reply.body === "string") reply = { ...reply, body: Buffer.from(reply.body, "utf8") };
     if (reply.status === 200) ctx.replies.set(key, reply);
   }
   return reply;
