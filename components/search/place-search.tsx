@@ -2,16 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
-
-export interface PlaceHit {
-  name: string;
-  country: string;
-  country_code: string;
-  region?: string;
-  latitude: number;
-  longitude: number;
-  population: number;
-}
+import type { PlaceOut as PlaceHit } from "@/lib/places/search";
 
 interface Props {
   /** The chosen place's label, shown when not typing. */
