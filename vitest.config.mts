@@ -1,8 +1,8 @@
 import { defineConfig } from "vitest/config";
-import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname) } },
+  resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
   test: {
     environment: "node",
     testTimeout: 30_000,
@@ -13,7 +13,7 @@ export default defineConfig({
         test: {
           name: "unit",
           // Pure logic, the sandbox and its contract, sources and pipeline against an in-process sandbox.
-          include: ["lib/**/*.test.ts", "sandbox/**/*.test.ts", "tests/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "sandbox/**/*.test.ts", "tests/**/*.test.ts"],
           exclude: ["tests/api/**", "node_modules/**"],
         },
       },
