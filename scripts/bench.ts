@@ -6,6 +6,8 @@ import path from "node:path";
 import { parseConfig } from "../lib/config";
 import { addDays } from "../lib/dates/date-range";
 import { getBins } from "../lib/pipeline/get-bins";
+import { toBinsRequest } from "../lib/api/bins-request";
+import { binsQuery } from "../lib/validations/listener-request";
 import type { Counters } from "../sandbox/server/index";
 import { sequentialCapabilities } from "./bench/sequential-client";
 import { demoEnv, ensureBuilt, startStack, type Stack } from "./stack";
@@ -35,9 +37,10 @@ const count = (c: Counters, upstream: string) =>
   Object.entries(c.byEndpoint).filter(([k]) => upstreamOf(k) === upstream).reduce((n, [, v]) => n + v, 0);
 const tooMany = (c: Counters) => Object.values(c.byStatus).reduce((n, s) => n + (s["429"] ?? 0), 0);
 
-function binsUrl(stack: Stack, top: number, related: number): string {
+/** The measured get_bins query: Amsterdam, 25 km, the next 90 days. */
+function binsParams(stack: Stack, top: number, related: number): Record<string, string> {
   const today = stack.sandbox.catalog.today;
-  const q = new URLSearchParams({
+  return {
     latitude: String(AMSTERDAM.latitude),
     longitude: String(AMSTERDAM.longitude),
     date_begin: today,
@@ -45,8 +48,11 @@ function binsUrl(stack: Stack, top: number, related: number): string {
     radius: "25",
     top_artists: String(top),
     related_artists: String(related),
-  });
-  return `${stack.appUrl}/api/get_bins?${q}`;
+  };
+}
+
+function binsUrl(stack: Stack, top: number, related: number): string {
+  return `${stack.appUrl}/api/get_bins?${new URLSearchParams(binsParams(stack, top, related))}`;
 }
 
 async function timedGet(url: string, token: string): Promise<number> {
@@ -136,18 +142,12 @@ async function main() {
 
   // 2. The sequential client: the same upstream calls, one at a time.
   const sequential = await withStack((c) => [widestListener(c)], async (stack) => {
-    const today = stack.sandbox.catalog.today;
     const token = stack.sandbox.issueToken(listener).access_token;
+    // The same request the HTTP API builds from the same query.
+    const request = toBinsRequest(binsQuery.parse(binsParams(stack, 5, 5)));
     stack.sandbox.resetCounters();
     const start = performance.now();
-    await getBins(sequentialCapabilities(stack.sandbox.url), { spotifyToken: token }, {
-      nTop: 5,
-      nRelated: 5,
-      timeRange: "medium_term",
-      place: AMSTERDAM,
-      radiusKm: 25,
-      range: { begin: today, end: addDays(today, 90) },
-    });
+    await getBins(sequentialCapabilities(stack.sandbox.url), { spotifyToken: token }, request);
     return { ms: performance.now() - start, requests: stack.sandbox.counters().total };
   });
 

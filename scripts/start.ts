@@ -23,7 +23,7 @@ function main() {
   const url = new URL(process.env.NEXTAUTH_URL ?? "http://127.0.0.1:3000");
   const result = spawnSync(
     path.join(ROOT, "node_modules/.bin/next"),
-    ["start", "--hostname", process.env.HOSTNAME ?? url.hostname, "--port", process.env.PORT ?? url.port ?? "3000"],
+    ["start", "--hostname", process.env.HOSTNAME ?? url.hostname, "--port", process.env.PORT || url.port || "3000"],
     { cwd: ROOT, stdio: "inherit" },
   );
   process.exit(result.status ?? 1);

@@ -16,8 +16,4 @@ export class MemoryCache implements PublicCache {
   async set<T>(key: string, value: T, ttlMs: number): Promise<void> {
     this.lru.set(key, { value }, { ttl: ttlMs });
   }
-
-  get size(): number {
-    return this.lru.size;
-  }
 }

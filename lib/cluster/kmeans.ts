@@ -1,5 +1,6 @@
 // Grouping artists into mixes: k-means over standardized sound vectors, k chosen by silhouette.
 import { kmeans } from "ml-kmeans";
+import { mulberry32 } from "@/lib/random/mulberry32";
 
 /** Below this many artists, clusters would be noise; the caller tells the listener instead. */
 export const MIN_ARTISTS_TO_CLUSTER = 4;
@@ -80,18 +81,6 @@ function kmeansPlusPlusCentres(vectors: number[][], k: number, seed: number): nu
     vectors.forEach((v, i) => (nearest[i] = Math.min(nearest[i]!, squaredDistance(v, centre))));
   }
   return centres.map((c) => [...c]);
-}
-
-/** mulberry32: a small, fast seeded generator of floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Relabel by first appearance: the first vector is in cluster 0, the next new cluster is 1, … */

@@ -1,3 +1,6 @@
+import type { z } from "zod";
+import type { audioFeatures } from "@/lib/validations/audio-features";
+
 // Our domain types. Sources turn raw upstream JSON into these at their boundary;
 // nothing above lib/sources sees vendor JSON.
 
@@ -26,26 +29,7 @@ export interface Track {
 }
 
 /** Spotify's audio-features object, field for field (the public API returns it as is). */
-export interface AudioFeatures {
-  id: string;
-  uri: string;
-  track_href: string;
-  analysis_url: string;
-  type: "audio_features";
-  danceability: number;
-  energy: number;
-  key: number;
-  loudness: number;
-  mode: number;
-  speechiness: number;
-  acousticness: number;
-  instrumentalness: number;
-  liveness: number;
-  valence: number;
-  tempo: number;
-  duration_ms: number;
-  time_signature: number;
-}
+export type AudioFeatures = z.infer<typeof audioFeatures>;
 
 /** The features that describe how an artist sounds (all scaled to 0..1 except loudness/tempo). */
 export const SOUND_FEATURES = [

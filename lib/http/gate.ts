@@ -42,10 +42,6 @@ export class UpstreamGate {
     this.pausedUntil = Math.max(this.pausedUntil, Date.now() + ms);
   }
 
-  get inFlight(): number {
-    return this.active;
-  }
-
   private acquireSlot(): Promise<void> {
     if (this.active < this.limits.concurrency) {
       this.active++;

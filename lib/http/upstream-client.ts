@@ -64,10 +64,6 @@ export class UpstreamClient {
     this.pool = new Agent({ connections: options.concurrency, keepAliveTimeout: 10_000 });
   }
 
-  get name(): string {
-    return this.options.name;
-  }
-
   /**
    * GET (or POST) and parse JSON. Returns 2xx and 4xx answers (other than 429) for the source to
    * interpret; throws UpstreamFailure when retries are exhausted.

@@ -12,13 +12,18 @@ export interface ArtistSound {
   profile: SoundProfile | null;
 }
 
-/** Start fetching an artist's tracks; never rejects except for a rejected token (recorded as a warning otherwise). */
+/**
+ * Start fetching an artist's tracks; failures become warnings. Only a rejected token rejects, and
+ * that surfaces where the tracks are awaited (the promise is marked handled meanwhile).
+ */
 export function startTracks(caps: Capabilities, ctx: ListenerContext, artist: ListenerArtist, warnings: Warnings): Promise<Track[]> {
-  return caps.artistTracks.tracksOf(ctx.spotifyToken, artist).catch((error: unknown) => {
+  const tracks = caps.artistTracks.tracksOf(ctx.spotifyToken, artist).catch((error: unknown) => {
     if (error instanceof NotSignedInError) throw error;
     warnings.addFailure("tracks_unavailable", caps.artistTracks.name, error, artist.name);
     return [];
   });
+  tracks.catch(() => undefined);
+  return tracks;
 }
 
 /** Audio features for every artist's tracks (batched), folded into one sound per artist. */

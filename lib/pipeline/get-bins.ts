@@ -40,9 +40,7 @@ export async function getBins(
   let concertsDone = 0;
 
   const start = (artist: ListenerArtist) => {
-    const trackList = startTracks(caps, ctx, artist, warnings);
-    trackList.catch(() => undefined); // a rejected token surfaces where the tracks are awaited
-    tracks.set(artist.id, trackList);
+    tracks.set(artist.id, startTracks(caps, ctx, artist, warnings));
     concerts.set(
       artist.id,
       nearbyConcerts(caps, artist, req, warnings).then((result) => {

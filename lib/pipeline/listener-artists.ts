@@ -1,7 +1,7 @@
 import type { Artist, ListenerArtist, TimeRange } from "@/lib/domain/types";
 import { NotSignedInError } from "@/lib/errors";
 import type { Capabilities, ListenerContext } from "./capabilities";
-import type { Warnings } from "./warnings";
+import { Warnings } from "./warnings";
 
 export interface ArtistSetRequest {
   nTop: number;
@@ -68,6 +68,13 @@ export async function findListenerArtists(
     }
   }
   return ordered;
+}
+
+/** The listener's top artists, then the related ones (the get_user_artists endpoint). */
+export async function getListenerArtists(caps: Capabilities, ctx: ListenerContext, req: ArtistSetRequest) {
+  const warnings = new Warnings();
+  const artists = await findListenerArtists(caps, ctx, req, warnings);
+  return { artists, warnings: warnings.list() };
 }
 
 async function similarOf(caps: Capabilities, ctx: ListenerContext, artist: Artist, warnings: Warnings): Promise<Artist[]> {

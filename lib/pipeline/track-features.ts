@@ -15,11 +15,7 @@ export async function getTrackFeatures(caps: Capabilities, ctx: ListenerContext,
   const warnings = new Warnings();
   const tracks = new Map<string, Promise<Track[]>>();
   const artists = await findListenerArtists(caps, ctx, req, warnings, {
-    onArtist: (artist) => {
-      const list = startTracks(caps, ctx, artist, warnings);
-      list.catch(() => undefined);
-      tracks.set(artist.id, list);
-    },
+    onArtist: (artist) => tracks.set(artist.id, startTracks(caps, ctx, artist, warnings)),
   });
   const sounds = await artistSounds(caps, ctx, artists, tracks, warnings);
   const rows: TrackWithFeatures[] = [];
@@ -32,11 +28,4 @@ export async function getTrackFeatures(caps: Capabilities, ctx: ListenerContext,
     }
   }
   return { rows, warnings: warnings.list() };
-}
-
-/** The listener's top artists, then the related ones. */
-export async function getListenerArtists(caps: Capabilities, ctx: ListenerContext, req: ArtistSetRequest) {
-  const warnings = new Warnings();
-  const artists = await findListenerArtists(caps, ctx, req, warnings);
-  return { artists, warnings: warnings.list() };
 }

@@ -52,10 +52,6 @@ export class Warnings {
     this.extra.push(warning);
   }
 
-  has(code: PipelineWarning["code"], reason?: Reason): boolean {
-    return [...this.entries.values()].some((e) => e.code === code && (!reason || e.reason === reason));
-  }
-
   list(): PipelineWarning[] {
     const collected = [...this.entries.values()].map(({ code, source, reason, subjects }) => ({
       code,

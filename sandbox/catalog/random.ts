@@ -1,18 +1,10 @@
-// Small seeded PRNG helpers. Pure, dependency-free, deterministic.
+// Small seeded PRNG helpers (over the app's mulberry32). Pure and deterministic.
+
+import { mulberry32 } from "../../lib/random/mulberry32";
 
 export type Rng = () => number;
 
-/** mulberry32: fast 32-bit seeded PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 /** Derive an independent stream from a seed and a label (FNV-1a over the label). */
 export function subRng(seed: number, label: string): Rng {

@@ -43,8 +43,9 @@ describe("upstream faults", () => {
     expect(status).toBe(200);
     const codes = body.warnings.map((w: { code: string }) => w.code);
     expect(codes).toContain("related_artists_unavailable");
-    expect(body.user_bins.length).toBeLessThanOrEqual(1);
-    if (body.user_bins[0]) expect(body.user_bins[0].sound_profile).toBeNull();
+    expect(body.user_bins).toHaveLength(1); // without audio features: one mix, concerts kept
+    expect(body.user_bins[0].sound_profile).toBeNull();
+    expect(body.user_bins[0].mix_concerts.length).toBeGreaterThan(0);
   });
 
   it("malformed bodies and 429 bursts are retried", async () => {

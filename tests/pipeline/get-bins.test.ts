@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Sandbox } from "@/sandbox/server/index";
 import { getBins } from "@/lib/pipeline/get-bins";
-import { getListenerArtists, getTrackFeatures } from "@/lib/pipeline/track-features";
+import { getTrackFeatures } from "@/lib/pipeline/track-features";
+import { getListenerArtists } from "@/lib/pipeline/listener-artists";
 import { distanceKm } from "@/lib/geo/distance";
 import { NotSignedInError } from "@/lib/errors";
 import { AMSTERDAM, amsterdamRequest, capabilitiesFor, sandboxFor, sumMatching } from "../helpers/pipeline-setup";

@@ -1,7 +1,8 @@
 import { json } from "@/lib/api/handle";
+import { preflight } from "@/lib/api/cors";
 import { openApiDocument } from "@/lib/api/openapi";
 
-export const OPTIONS = () => new Response(null, { status: 204, headers: { "Access-Control-Allow-Origin": "*" } });
+export const OPTIONS = preflight;
 
 export function GET() {
   return json(openApiDocument());

@@ -23,8 +23,7 @@ export const rawTrack = z.object({
 });
 export const rawTopTracks = z.object({ tracks: z.array(rawTrack) });
 
-export const rawAudioFeatures = audioFeatures;
-export const rawAudioFeaturesList = z.object({ audio_features: z.array(rawAudioFeatures.nullable()) });
+export const rawAudioFeaturesList = z.object({ audio_features: z.array(audioFeatures.nullable()) });
 
 export const rawError = z.object({
   error: z.object({ status: z.number(), message: z.string().optional(), reason: z.string().optional() }),

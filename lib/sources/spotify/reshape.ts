@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { Artist, AudioFeatures, Track } from "@/lib/domain/types";
-import type { rawArtist, rawAudioFeatures, rawTrack } from "./raw-types";
+import type { Artist, Track } from "@/lib/domain/types";
+import type { rawArtist, rawTrack } from "./raw-types";
 
 export function reshapeArtist(raw: z.infer<typeof rawArtist>): Artist {
   // Spotify lists images largest first; a mid-sized one suits our cards.
@@ -11,8 +11,4 @@ export function reshapeArtist(raw: z.infer<typeof rawArtist>): Artist {
 
 export function reshapeTrack(raw: z.infer<typeof rawTrack>, artist: Artist): Track {
   return { id: raw.id, name: raw.name, uri: raw.uri, artistId: artist.id, artistName: artist.name };
-}
-
-export function reshapeFeatures(raw: z.infer<typeof rawAudioFeatures>): AudioFeatures {
-  return { ...raw };
 }

@@ -12,7 +12,7 @@ import {
   rawTopArtists,
   rawTopTracks,
 } from "./raw-types";
-import { reshapeArtist, reshapeFeatures, reshapeTrack } from "./reshape";
+import { reshapeArtist, reshapeTrack } from "./reshape";
 
 const FEATURES_BATCH = 100; // Spotify's maximum ids per /audio-features call
 
@@ -58,7 +58,7 @@ export class SpotifySource {
       async (ids) => {
         const body = await this.get(`/audio-features?ids=${ids.join(",")}`, token, rawAudioFeaturesList, "track features");
         const found = new Map<string, AudioFeatures | null>();
-        for (const f of body.audio_features) if (f) found.set(f.id, reshapeFeatures(f));
+        for (const f of body.audio_features) if (f) found.set(f.id, f); // already our type: the public API passes Spotify's object on as is
         return found;
       },
     );

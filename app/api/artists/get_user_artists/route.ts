@@ -4,7 +4,7 @@ import { listenerToken } from "@/lib/api/listener-token";
 import { preflight } from "@/lib/api/cors";
 import { shapeUserArtists } from "@/lib/api/shape-responses";
 import { defaultCapabilities } from "@/lib/pipeline/default-capabilities";
-import { getListenerArtists } from "@/lib/pipeline/track-features";
+import { getListenerArtists } from "@/lib/pipeline/listener-artists";
 
 export const OPTIONS = preflight;
 
