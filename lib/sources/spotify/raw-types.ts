@@ -22,6 +22,9 @@ export const rawTrack = z.object({
   artists: z.array(z.object({ id: z.string().nullable().optional(), name: z.string() })),
 });
 export const rawTopTracks = z.object({ tracks: z.array(rawTrack) });
+export const rawTopTrackItems = z.object({ items: z.array(rawTrack) });
+export const rawArtistSearch = z.object({ artists: z.object({ items: z.array(rawArtist) }) });
+export const rawTrackSearch = z.object({ tracks: z.object({ items: z.array(rawTrack) }) });
 
 export const rawAudioFeaturesList = z.object({ audio_features: z.array(audioFeatures.nullable()) });
 

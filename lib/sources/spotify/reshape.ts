@@ -9,6 +9,7 @@ export function reshapeArtist(raw: z.infer<typeof rawArtist>): Artist {
   return { id: raw.id, name: raw.name, genres: raw.genres ?? [], imageUrl: image?.url ?? null };
 }
 
-export function reshapeTrack(raw: z.infer<typeof rawTrack>, artist: Artist): Track {
+/** A track as one of `artist`'s tracks. */
+export function reshapeTrack(raw: z.infer<typeof rawTrack>, artist: Pick<Artist, "id" | "name">): Track {
   return { id: raw.id, name: raw.name, uri: raw.uri, artistId: artist.id, artistName: artist.name };
 }

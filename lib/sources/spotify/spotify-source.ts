@@ -6,18 +6,24 @@ import type { SharedLoader } from "@/lib/http/shared-load";
 import { UpstreamFailure, type UpstreamClient } from "@/lib/http/upstream-client";
 import { CapabilityRestrictedError, type Capability } from "../errors";
 import {
+  rawArtistSearch,
   rawAudioFeaturesList,
   rawError,
   rawRelatedArtists,
   rawTopArtists,
   rawTopTracks,
+  rawTopTrackItems,
+  rawTrackSearch,
 } from "./raw-types";
 import { reshapeArtist, reshapeTrack } from "./reshape";
+import { isSameArtist, normalizeArtistName } from "@/lib/matching/artist-names";
+import type { ArtistSearch, ArtistTracksSource, ListenerContext, SimilarArtistsSource, TasteSource, TrackFeaturesSource } from "@/lib/pipeline/capabilities";
 
 const FEATURES_BATCH = 100; // Spotify's maximum ids per /audio-features call
+const SEARCH_LIMIT = 10; // the most /search gives a development-mode app per type (2026)
 
-/** Spotify Web API as a source of taste, similar artists, tracks and audio features. */
-export class SpotifySource {
+/** Spotify Web API as a source of taste, similar artists, tracks (top tracks) and audio features. */
+export class SpotifySource implements TasteSource, SimilarArtistsSource, ArtistTracksSource, TrackFeaturesSource, ArtistSearch {
   readonly name = "spotify";
 
   constructor(
@@ -32,24 +38,49 @@ export class SpotifySource {
     return body.items.map(reshapeArtist);
   }
 
+  /** The listener's top tracks (user data: never cached or shared). */
+  async topTracks(token: string, limit: number, timeRange: TimeRange): Promise<Track[]> {
+    const body = await this.get(`/me/top/tracks?limit=${limit}&time_range=${timeRange}`, token, rawTopTrackItems, "artist tracks");
+    return body.items.flatMap((t) =>
+      t.artists.flatMap((a) => (a.id ? [reshapeTrack(t, { id: a.id, name: a.name })] : [])),
+    );
+  }
+
   /** Artists Spotify relates to this one, most related first. */
-  similarArtists(token: string, artist: Artist): Promise<Artist[]> {
+  similarArtists(ctx: ListenerContext, artist: Artist): Promise<Artist[]> {
     return this.shared.load(`spotify:related:${artist.id}`, TTL.relatedArtists, async () => {
-      const body = await this.get(`/artists/${artist.id}/related-artists`, token, rawRelatedArtists, "similar artists");
+      const body = await this.get(`/artists/${artist.id}/related-artists`, ctx.spotifyToken, rawRelatedArtists, "similar artists");
       return body.artists.map(reshapeArtist);
     });
   }
 
   /** An artist's top tracks. */
-  tracksOf(token: string, artist: Artist): Promise<Track[]> {
+  tracksOf(ctx: ListenerContext, artist: Artist): Promise<Track[]> {
     return this.shared.load(`spotify:tracks:${artist.id}`, TTL.artistTracks, async () => {
-      const body = await this.get(`/artists/${artist.id}/top-tracks`, token, rawTopTracks, "artist tracks");
+      const body = await this.get(`/artists/${artist.id}/top-tracks`, ctx.spotifyToken, rawTopTracks, "artist tracks");
       return body.tracks.map((t) => reshapeTrack(t, artist));
     });
   }
 
+  /** Spotify artists with this name (normalised), Spotify's best match first. */
+  findArtists(token: string, name: string): Promise<Artist[]> {
+    return this.shared.load(`spotify:artist-search:${normalizeArtistName(name)}`, TTL.artistSearch, async () => {
+      const body = await this.get(`/search?${searchQuery(`artist:"${name.replaceAll('"', "")}"`, "artist")}`, token, rawArtistSearch, "artist search");
+      return body.artists.items.filter((a) => isSameArtist(a.name, name)).map(reshapeArtist);
+    });
+  }
+
+  /** An artist's tracks found by searching (at most 10 in development mode), for apps refused top tracks. */
+  searchTracks(token: string, artist: Artist): Promise<Track[]> {
+    return this.shared.load(`spotify:track-search:${artist.id}`, TTL.artistTracks, async () => {
+      const body = await this.get(`/search?${searchQuery(`artist:"${artist.name.replaceAll('"', "")}"`, "track")}`, token, rawTrackSearch, "artist tracks");
+      return body.tracks.items.filter((t) => t.artists.some((a) => a.id === artist.id)).map((t) => reshapeTrack(t, artist));
+    });
+  }
+
   /** Audio features by track id (null where Spotify has none); failed batches are reported in `errors`. */
-  featuresOf(token: string, trackIds: string[]) {
+  featuresOf(ctx: ListenerContext, trackIds: string[]) {
+    const token = ctx.spotifyToken;
     return this.shared.loadMany<AudioFeatures>(
       trackIds,
       (id) => `spotify:features:${id}`,
@@ -82,9 +113,13 @@ export class SpotifySource {
       );
     }
     // 403 (2026) or 404 (2024-25): what Spotify answers new apps for endpoints it restricted.
-    if (capability !== "top artists" && (res.status === 403 || res.status === 404)) {
+    if (capability !== "top artists" && capability !== "artist search" && (res.status === 403 || res.status === 404)) {
       throw new CapabilityRestrictedError(this.name, capability, `Spotify refuses ${capability} to this app (${res.status}${message ? ` ${message}` : ""})`);
     }
     throw new UpstreamFailure(this.name, "server_error", `Spotify answered ${res.status} for ${capability}${message ? `: ${message}` : ""}`, res.status);
   }
+}
+
+function searchQuery(q: string, type: "artist" | "track"): string {
+  return `q=${encodeURIComponent(q)}&type=${type}&limit=${SEARCH_LIMIT}`;
 }
