@@ -1,6 +1,7 @@
 // Admission control for one upstream: at most `concurrency` requests in flight, at most
 // `rateLimit` started in any rolling window of `windowMs` (Spotify counts requests over a rolling
-// 30-second window), and a shared pause after a 429's Retry-After.
+// 30-second window), optionally at most `dailyLimit` per UTC day (Ticketmaster: 5,000), and a
+// shared pause after a 429's Retry-After.
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -9,10 +10,21 @@ export interface GateLimits {
   /** Requests started in any rolling window. */
   rateLimit: number;
   windowMs: number;
+  /** Requests started per UTC day; once reached, requests fail at once with DailyQuotaUsedUp. */
+  dailyLimit?: number;
+}
+
+/** The day's request quota is used up (by our own count, or because the upstream said so). */
+export class DailyQuotaUsedUp extends Error {
+  constructor(readonly resetsAt: Date) {
+    super(`daily quota used up until ${resetsAt.toISOString()}`);
+    this.name = "DailyQuotaUsedUp";
+  }
 }
 
 // A little slack so that request arrival jitter never lets the upstream see more than the budget.
 const SLACK_MS = 50;
+const DAY_MS = 86_400_000;
 
 export class UpstreamGate {
   private active = 0;
@@ -20,6 +32,9 @@ export class UpstreamGate {
   private readonly starts: number[] = []; // start times in the last window, oldest first
   private pausedUntil = 0;
   private schedule: Promise<void> = Promise.resolve();
+  private day = 0; // UTC day number that `startsToday` counts
+  private startsToday = 0;
+  private quotaUsedUpDay = -1; // the upstream told us the quota of this UTC day is gone
 
   private readonly window: number;
 
@@ -42,6 +57,11 @@ export class UpstreamGate {
     this.pausedUntil = Math.max(this.pausedUntil, Date.now() + ms);
   }
 
+  /** The upstream says today's quota is gone: refuse requests until the next UTC day. */
+  useUpDailyQuota(): void {
+    this.quotaUsedUpDay = Math.floor(Date.now() / DAY_MS);
+  }
+
   private acquireSlot(): Promise<void> {
     if (this.active < this.limits.concurrency) {
       this.active++;
@@ -58,6 +78,7 @@ export class UpstreamGate {
 
   // Starts are serialized through `schedule` so that waiters take budget in order.
   private awaitBudget(): Promise<void> {
+    this.takeFromDailyQuota();
     const turn = this.schedule.then(async () => {
       for (;;) {
         const now = Date.now();
@@ -73,5 +94,21 @@ export class UpstreamGate {
     });
     this.schedule = turn;
     return turn;
+  }
+
+  // Counted on admission, before any rate wait, so requests beyond the day's quota are refused at
+  // once instead of queueing for budget they can never get.
+  private takeFromDailyQuota(): void {
+    const { dailyLimit } = this.limits;
+    if (dailyLimit === undefined && this.quotaUsedUpDay < 0) return;
+    const today = Math.floor(Date.now() / DAY_MS);
+    if (today !== this.day) {
+      this.day = today;
+      this.startsToday = 0;
+    }
+    if (this.quotaUsedUpDay === today || (dailyLimit !== undefined && this.startsToday >= dailyLimit)) {
+      throw new DailyQuotaUsedUp(new Date((today + 1) * DAY_MS));
+    }
+    this.startsToday++;
   }
 }

@@ -1,9 +1,9 @@
 import { Agent, request } from "undici";
-import { UpstreamGate, type GateLimits } from "./gate";
+import { DailyQuotaUsedUp, UpstreamGate, type GateLimits } from "./gate";
 
 // The one way to call an upstream: a timeout on every attempt, retries with jittered
 // backoff for 5xx / timeouts / malformed bodies, Retry-After honoured on 429 (pausing the
-// whole upstream), all behind the upstream's gate (concurrency + request-rate budget).
+// whole upstream), all behind the upstream's gate (concurrency + request-rate budget, daily quota).
 
 export interface UpstreamOptions extends GateLimits {
   name: string;
@@ -26,13 +26,21 @@ export interface RequestInit {
 export interface RequestOptions {
   /** A 2xx text body that is not JSON is normally a broken answer; this says which texts are real answers. */
   textIsAnswer?: (text: string) => boolean;
+  /**
+   * For upstreams that say "rate limited" in the body of another status (Last.fm error 29 in a 200,
+   * Deezer code 4): the pause in ms before retrying (rounded up to whole seconds, like Retry-After), treated
+   * exactly like a 429; undefined for a real answer. Only called on JSON answers below 500.
+   */
+  rateLimitedBody?: (status: number, body: unknown) => number | undefined;
+  /** Whether a 429's body says the daily quota is used up (no retry; the gate refuses requests until the next UTC day). */
+  dailyQuotaUsedUp?: (body: unknown) => boolean;
 }
 
 /** The upstream could not give a usable answer, even after retries. */
 export class UpstreamFailure extends Error {
   constructor(
     readonly upstream: string,
-    readonly kind: "timeout" | "network" | "server_error" | "rate_limited" | "malformed",
+    readonly kind: "timeout" | "network" | "server_error" | "rate_limited" | "quota_used_up" | "malformed",
     message: string,
     readonly status?: number,
     readonly retryAfterSeconds?: number,
@@ -73,8 +81,9 @@ export class UpstreamClient {
     let last: UpstreamFailure | undefined;
     for (let attempt = 0; attempt <= retries; attempt++) {
       if (attempt > 0) await sleep(backoffMs(attempt - 1));
-      const outcome = await this.gate.run(() => this.attempt(url, init, opts));
+      const outcome = await this.admitted(() => this.attempt(url, init, opts));
       if (!(outcome instanceof UpstreamFailure)) return outcome;
+      if (outcome.kind === "quota_used_up") throw outcome;
       last = outcome;
       if (outcome.kind === "rate_limited") {
         const waitMs = (outcome.retryAfterSeconds ?? 1) * 1000;
@@ -83,6 +92,18 @@ export class UpstreamClient {
       }
     }
     throw last ?? new UpstreamFailure(name, "network", `${name}: request failed`);
+  }
+
+  private async admitted(
+    attempt: () => Promise<UpstreamResponse | UpstreamFailure>,
+  ): Promise<UpstreamResponse | UpstreamFailure> {
+    try {
+      return await this.gate.run(attempt);
+    } catch (err) {
+      if (!(err instanceof DailyQuotaUsedUp)) throw err;
+      const { name } = this.options;
+      return new UpstreamFailure(name, "quota_used_up", `${name}: our daily request quota is used up (${err.message})`, 429);
+    }
   }
 
   private async attempt(url: string, init: RequestInit, opts: RequestOptions): Promise<UpstreamResponse | UpstreamFailure> {
@@ -108,6 +129,10 @@ export class UpstreamClient {
         : new UpstreamFailure(name, "network", `${name} could not be reached`);
     }
     if (status === 429) {
+      if (opts.dailyQuotaUsedUp?.(parseOrText(text))) {
+        this.gate.useUpDailyQuota();
+        return new UpstreamFailure(name, "quota_used_up", `${name}: our daily request quota is used up`, 429);
+      }
       const ms = retryAfterMs(retryAfter);
       return new UpstreamFailure(
         name,
@@ -121,12 +146,26 @@ export class UpstreamClient {
       return new UpstreamFailure(name, "server_error", `${name} answered ${status}`, status);
     }
     const ok = status >= 200 && status < 300;
+    let body: unknown;
     try {
-      return { status, body: text === "" ? null : JSON.parse(text) };
+      body = text === "" ? null : JSON.parse(text);
     } catch {
       // A 2xx that is not JSON is a broken answer (worth a retry); a 4xx may legitimately be text.
       if (ok && !opts.textIsAnswer?.(text)) return new UpstreamFailure(name, "malformed", `${name} sent a malformed answer`, status);
       return { status, body: text };
     }
+    const pauseMs = opts.rateLimitedBody?.(status, body);
+    if (pauseMs !== undefined) {
+      return new UpstreamFailure(name, "rate_limited", `${name} is rate limiting us`, status, Math.ceil(pauseMs / 1000));
+    }
+    return { status, body };
+  }
+}
+
+function parseOrText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
   }
 }

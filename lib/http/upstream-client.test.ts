@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { startStub, type StubReply, type StubUpstream } from "@/tests/sources/stub-upstream";
+import { UpstreamClient, UpstreamFailure } from "./upstream-client";
+
+// Rate limits and quotas that upstreams report in the body, over real HTTP. (Status-code behaviour
+// is covered against the sandbox in tests/http/upstream-client.test.ts.)
+
+let stub: StubUpstream | undefined;
+afterEach(() => stub?.close());
+
+const client = (o: Partial<ConstructorParameters<typeof UpstreamClient>[0]> = {}) =>
+  new UpstreamClient({ name: "vendor", concurrency: 4, rateLimit: 1000, windowMs: 1000, timeoutMs: 2000, retries: 2, ...o });
+
+async function serve(replies: StubReply[]) {
+  stub = await startStub((_, i) => replies[Math.min(i, replies.length - 1)]!);
+  return stub;
+}
+
+const rateLimitedBody = (_status: number, body: unknown) => ((body as { error?: number }).error === 29 ? 0 : undefined);
+const isQuotaViolation = (body: unknown) => JSON.stringify(body).includes("QuotaViolation");
+
+describe("UpstreamClient, limits said in the body", () => {
+  it("retries a 200 whose body means rate limited, like a 429", async () => {
+    const s = await serve([{ body: { error: 29, message: "Rate Limit Exceeded" } }, { body: { ok: true } }]);
+    const res = await client().request(s.url, {}, { rateLimitedBody });
+    expect(res.body).toEqual({ ok: true });
+    expect(s.requests).toHaveLength(2);
+  });
+
+  it("pauses the whole upstream for the pause the body asks for", async () => {
+    const s = await serve([{ body: { error: 29 } }, { body: { ok: true } }]);
+    const c = client();
+    const started = Date.now();
+    await c.request(s.url, {}, { rateLimitedBody: (_st, body) => ((body as { error?: number }).error === 29 ? 1000 : undefined) });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+  });
+
+  it("gives up with rate_limited when the body keeps saying so", async () => {
+    const s = await serve([{ status: 400, body: { error: 29 } }]);
+    const err = await client({ retries: 1 }).request(s.url, {}, { rateLimitedBody }).catch((e: unknown) => e);
+    expect((err as UpstreamFailure).kind).toBe("rate_limited");
+    expect(s.requests).toHaveLength(2);
+  });
+
+  it("hands the same body to the source when it did not ask", async () => {
+    const s = await serve([{ body: { error: 29 } }]);
+    expect((await client().request(s.url)).body).toEqual({ error: 29 });
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it("does not retry a 429 whose body says the daily quota is used up, and refuses later calls without asking", async () => {
+    const quota = { fault: { faultstring: "Rate limit quota violation", detail: { errorcode: "policies.ratelimit.QuotaViolation" } } };
+    const s = await serve([{ status: 429, body: quota }]);
+    const c = client();
+    for (let i = 0; i < 2; i++) {
+      const err = await c.request(s.url, {}, { dailyQuotaUsedUp: isQuotaViolation }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(UpstreamFailure);
+      expect((err as UpstreamFailure).kind).toBe("quota_used_up");
+    }
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it("retries a 429 spike arrest (no Retry-After: one second) when the body is not the daily quota", async () => {
+    const spike = { fault: { faultstring: "Spike arrest violation", detail: { errorcode: "policies.ratelimit.SpikeArrestViolation" } } };
+    const s = await serve([{ status: 429, body: spike }, { body: { ok: true } }]);
+    const res = await client().request(s.url, {}, { dailyQuotaUsedUp: isQuotaViolation });
+    expect(res.body).toEqual({ ok: true });
+    expect(s.requests).toHaveLength(2);
+  });
+
+  it("fails at once with quota_used_up when its own daily limit is reached", async () => {
+    const s = await serve([{ body: { ok: true } }]);
+    const c = client({ dailyLimit: 2 });
+    await c.request(s.url);
+    await c.request(s.url);
+    const err = await c.request(s.url).catch((e: unknown) => e);
+    expect((err as UpstreamFailure).kind).toBe("quota_used_up");
+    expect(s.requests).toHaveLength(2);
+  });
+});
