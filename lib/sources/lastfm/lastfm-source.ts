@@ -1,0 +1,58 @@
+import type { Artist } from "@/lib/domain/types";
+import { TTL } from "@/lib/cache/ttl";
+import type { SharedLoader } from "@/lib/http/shared-load";
+import { UpstreamFailure, type UpstreamClient } from "@/lib/http/upstream-client";
+import { normalizeArtistName } from "@/lib/matching/artist-names";
+import type { SimilarNamesSource } from "@/lib/pipeline/capabilities";
+import { CapabilityRestrictedError } from "../errors";
+import { LASTFM_ERROR, rawError, rawSimilarArtists } from "./raw-types";
+import { reshapeSimilarNames } from "./reshape";
+
+// Last.fm does not say how long to back off after error 29; a second keeps us near its ~5 requests/s.
+const RATE_LIMIT_PAUSE_MS = 1000;
+
+/** Last.fm's artist.getSimilar as a source of similar artists' names. */
+export class LastfmSource implements SimilarNamesSource {
+  readonly name = "lastfm";
+
+  constructor(
+    private readonly baseUrl: string,
+    private readonly apiKey: string,
+    private readonly http: UpstreamClient,
+    private readonly shared: SharedLoader,
+  ) {}
+
+  /** Names of similar artists, most similar first; [] when Last.fm does not know the artist. */
+  similarNames(artist: Artist, limit: number): Promise<string[]> {
+    const key = `lastfm:similar:${normalizeArtistName(artist.name)}:${limit}`;
+    return this.shared.load(key, TTL.relatedArtists, async () => {
+      const url =
+        `${this.baseUrl}?method=artist.getsimilar&artist=${encodeURIComponent(artist.name)}&limit=${limit}` +
+        `&autocorrect=1&api_key=${encodeURIComponent(this.apiKey)}&format=json`;
+      const res = await this.http.request(url, { headers: { Accept: "application/json" } }, { rateLimitedBody: rateLimitPause });
+      return this.interpret(res.status, res.body, limit);
+    });
+  }
+
+  private interpret(status: number, body: unknown, limit: number): string[] {
+    const error = rawError.safeParse(body);
+    if (error.success) {
+      const { error: code, message = "" } = error.data;
+      if (code === LASTFM_ERROR.artistNotFound) return [];
+      if (code === LASTFM_ERROR.invalidApiKey || code === LASTFM_ERROR.suspendedApiKey) {
+        throw new CapabilityRestrictedError(this.name, "similar artists", `Last.fm refused our API key (error ${code}: ${message}); check LASTFM_API_KEY`);
+      }
+      throw new UpstreamFailure(this.name, "server_error", `Last.fm error ${code}: ${message}`, status);
+    }
+    const similar = status >= 200 && status < 300 ? rawSimilarArtists.safeParse(body) : undefined;
+    if (!similar?.success) {
+      throw new UpstreamFailure(this.name, "malformed", `Last.fm answered ${status} with an unexpected body`, status);
+    }
+    return reshapeSimilarNames(similar.data, limit);
+  }
+}
+
+function rateLimitPause(_status: number, body: unknown): number | undefined {
+  const code = (body as { error?: unknown } | null)?.error;
+  return code === LASTFM_ERROR.rateLimitExceeded ? RATE_LIMIT_PAUSE_MS : undefined;
+}
