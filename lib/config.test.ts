@@ -18,7 +18,7 @@ describe("configuration", () => {
       }
     })() as ConfigError;
     expect(err).toBeInstanceOf(ConfigError);
-    expect(err.problems.map((p) => p.split(" ")[0])).toEqual(["SPOTIFY_CLIENT_ID", "SPOTIFY_CLIENT_SECRET", "BANDSINTOWN_APP_ID", "NEXTAUTH_SECRET"]);
+    expect(err.problems.map((p) => p.split(" ")[0])).toEqual(["SPOTIFY_CLIENT_ID", "SPOTIFY_CLIENT_SECRET", "NEXTAUTH_SECRET", "TICKETMASTER_API_KEY"]);
     expect(err.message).toMatch(/npm run demo/);
   });
 
@@ -27,6 +27,16 @@ describe("configuration", () => {
     expect(c.SPOTIFY_API_URL).toBe("https://api.spotify.com/v1");
     expect(c.NEXTAUTH_URL).toBe("http://127.0.0.1:3000");
     expect(c.GIGSCOVERY_DEMO).toBe(false);
+  });
+
+  it("needs one concert source, either one; fallback sources are optional", () => {
+    const { BANDSINTOWN_APP_ID: _, ...noConcerts } = complete;
+    expect(() => parseConfig(noConcerts)).toThrow(/TICKETMASTER_API_KEY is missing[\s\S]*BANDSINTOWN_APP_ID/);
+    const tm = parseConfig({ ...noConcerts, TICKETMASTER_API_KEY: "key" });
+    expect(tm.BANDSINTOWN_APP_ID).toBeUndefined();
+    expect(tm.LASTFM_API_KEY).toBeUndefined();
+    expect(tm.DEEZER_ENABLED).toBe(true);
+    expect(parseConfig({ ...complete, RECCOBEATS_ENABLED: "false" }).RECCOBEATS_ENABLED).toBe(false);
   });
 
   it("rejects a bad URL or number", () => {

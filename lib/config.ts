@@ -9,6 +9,16 @@ const flag = z
   .default("false")
   .transform((v) => v === "true" || v === "1");
 
+const flagOn = z
+  .enum(["true", "false", "1", "0", ""])
+  .default("true")
+  .transform((v) => v !== "false" && v !== "0");
+/** An optional key: unset or empty means the source is not used. */
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => (v?.trim() ? v.trim() : undefined));
+
 const required = (hint: string) => z.string({ error: `is missing: ${hint}` }).min(1, `is missing: ${hint}`);
 
 const schema = z.object({
@@ -16,8 +26,18 @@ const schema = z.object({
   SPOTIFY_CLIENT_SECRET: required("your app's client secret from the Spotify developer dashboard"),
   SPOTIFY_ACCOUNTS_URL: z.url().default("https://accounts.spotify.com"),
   SPOTIFY_API_URL: z.url().default("https://api.spotify.com/v1"),
-  BANDSINTOWN_APP_ID: required("a Bandsintown app_id (Bandsintown gives them to artists and partners)"),
+  // Concert sources: at least one of the two (checked below). Bandsintown gives keys to partners only.
+  BANDSINTOWN_APP_ID: optional,
   BANDSINTOWN_URL: z.url().default("https://rest.bandsintown.com"),
+  TICKETMASTER_API_KEY: optional,
+  TICKETMASTER_URL: z.url().default("https://app.ticketmaster.com/discovery/v2"),
+  // Fallbacks for what Spotify refuses new apps: Last.fm needs a free key; Deezer and ReccoBeats need none.
+  LASTFM_API_KEY: optional,
+  LASTFM_URL: z.url().default("https://ws.audioscrobbler.com/2.0/"),
+  DEEZER_ENABLED: flagOn,
+  DEEZER_URL: z.url().default("https://api.deezer.com"),
+  RECCOBEATS_ENABLED: flagOn,
+  RECCOBEATS_URL: z.url().default("https://api.reccobeats.com/v1"),
   /** Base of Spotify's embed player (the artist preview dialog). */
   SPOTIFY_EMBED_URL: z.url().default("https://open.spotify.com/embed"),
   NEXTAUTH_URL: z.url().default("http://127.0.0.1:3000"),
@@ -37,6 +57,10 @@ const schema = z.object({
   CACHE_MAX_ENTRIES: int(20_000, 100, 10_000_000),
 });
 
+const NO_CONCERT_SOURCE =
+  "TICKETMASTER_API_KEY is missing: set it (a free Ticketmaster Discovery API key) or BANDSINTOWN_APP_ID " +
+  "(Bandsintown gives them to artists and partners), so that concerts can be found";
+
 export type Config = z.infer<typeof schema>;
 
 export class ConfigError extends Error {
@@ -52,9 +76,9 @@ export class ConfigError extends Error {
 
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const result = schema.safeParse(env);
-  if (!result.success) {
-    throw new ConfigError(result.error.issues.map((i) => `${i.path.join(".")} ${i.message}`));
-  }
+  const problems = result.error?.issues.map((i) => `${i.path.join(".")} ${i.message}`) ?? [];
+  if (!env.BANDSINTOWN_APP_ID?.trim() && !env.TICKETMASTER_API_KEY?.trim()) problems.push(NO_CONCERT_SOURCE);
+  if (!result.success || problems.length) throw new ConfigError(problems);
   return result.data;
 }
 

@@ -103,7 +103,7 @@ function strangerListener(stack: Stack, measuredIds: string[]): string | undefin
 }
 
 async function withStack<T>(measured: (catalog: Catalog) => string[], run: (stack: Stack) => Promise<T>): Promise<T> {
-  const stack = await startStack({ knobs: sandboxKnobs, quiet: true });
+  const stack = await startStack({ profile: "full-access", knobs: sandboxKnobs, quiet: true });
   try {
     await warmUpCode(stack, measured(stack.sandbox.catalog));
     return await run(stack);

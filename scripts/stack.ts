@@ -14,9 +14,27 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
+/**
+ * What the app is given access to:
+ * - "new-app": what a Spotify app registered today has (development mode: no related artists, audio
+ *   features or artist top tracks), no Bandsintown key, Ticketmaster and the keyless fallbacks;
+ * - "full-access": Spotify extended access and a Bandsintown partner key, nothing else.
+ */
+export type StackProfile = "new-app" | "full-access";
+
+const PROFILES: Record<StackProfile, { knobs: Partial<Knobs>; appEnv: Record<string, string> }> = {
+  "new-app": { knobs: { spotifyDevelopmentMode: true, bandsintownEnabled: false }, appEnv: {} },
+  "full-access": {
+    knobs: {},
+    appEnv: { BANDSINTOWN_APP_ID: "gigscovery-demo", TICKETMASTER_API_KEY: "", DEEZER_ENABLED: "false", RECCOBEATS_ENABLED: "false" },
+  },
+};
+
 export interface StackOptions {
   appPort?: number; // 0 = a free port
   sandboxPort?: number; // 0 = a free port
+  /** Default "new-app", like `npm run demo`. */
+  profile?: StackProfile;
   knobs?: Partial<Knobs>;
   /** Extra settings for the app (e.g. upstream concurrency for the benchmark). */
   appEnv?: Record<string, string>;
@@ -91,12 +109,13 @@ async function waitForApp(url: string, child: ChildProcess, timeoutMs = 60_000):
 export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   const appPort = opts.appPort === 0 || opts.appPort === undefined ? await freePort() : opts.appPort;
   const appUrl = `http://127.0.0.1:${appPort}`;
+  const profile = PROFILES[opts.profile ?? "new-app"];
   const sandbox = await startSandbox({
     port: opts.sandboxPort ?? 0,
     redirectUris: [`${appUrl}/api/auth/callback/spotify`],
-    knobs: opts.knobs,
+    knobs: { ...profile.knobs, ...opts.knobs },
   });
-  const env = { ...process.env, ...demoEnv(sandbox.url), NEXTAUTH_URL: appUrl, NEXT_TELEMETRY_DISABLED: "1", ...opts.appEnv };
+  const env = { ...process.env, ...demoEnv(sandbox.url), ...profile.appEnv, NEXTAUTH_URL: appUrl, NEXT_TELEMETRY_DISABLED: "1", ...opts.appEnv };
   const child = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "--hostname", "127.0.0.1", "--port", String(appPort)], {
     cwd: ROOT,
     env,

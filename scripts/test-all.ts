@@ -32,19 +32,27 @@ async function main() {
   if (wanted("unit")) results.push(["unit, contract, pipeline", await run("Unit, sandbox contract and pipeline tests", bin("vitest"), ["run", "--project", "unit"])]);
 
   ensureBuilt();
-  const stack = await startStack({ quiet: true });
+  // Two apps side by side: one with full Spotify access and a Bandsintown key, one as a Spotify app
+  // registered today has it (the demo's default). Each test says which one it calls.
+  const [stack, newApp] = await Promise.all([startStack({ quiet: true, profile: "full-access" }), startStack({ quiet: true, profile: "new-app" })]);
   try {
-    const env = { APP_URL: stack.appUrl, SANDBOX_URL: stack.sandbox.url };
+    const env = { APP_URL: stack.appUrl, SANDBOX_URL: stack.sandbox.url, NEW_APP_URL: newApp.appUrl, NEW_APP_SANDBOX_URL: newApp.sandbox.url };
     if (wanted("api")) results.push(["api", await run("API integration tests", bin("vitest"), ["run", "--project", "api"], env)]);
     stack.sandbox.resetKnobs();
+    newApp.sandbox.resetKnobs();
     if (wanted("browser") && hasBrowserTests()) {
       results.push([
         "browser",
-        await run("Browser tests (Playwright, Chromium)", bin("playwright"), ["test"], { E2E_BASE_URL: stack.appUrl, E2E_SANDBOX_URL: stack.sandbox.url }),
+        await run("Browser tests (Playwright, Chromium)", bin("playwright"), ["test"], {
+          E2E_BASE_URL: stack.appUrl,
+          E2E_SANDBOX_URL: stack.sandbox.url,
+          E2E_NEW_APP_BASE_URL: newApp.appUrl,
+          E2E_NEW_APP_SANDBOX_URL: newApp.sandbox.url,
+        }),
       ]);
     }
   } finally {
-    await stack.stop();
+    await Promise.all([stack.stop(), newApp.stop()]);
   }
 
   console.log("\n━━ Summary ━━");

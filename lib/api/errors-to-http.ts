@@ -2,6 +2,7 @@ import type { ErrorResponse } from "@/lib/domain/bins";
 import { BadInputError, ListenerForbiddenError, NotSignedInError, UpstreamUnavailableError } from "@/lib/errors";
 import { ConfigError } from "@/lib/config";
 import { UpstreamFailure } from "@/lib/http/upstream-client";
+import { sourceLabel } from "@/lib/pipeline/warnings";
 
 /** Map our error kinds to an HTTP status and a JSON body, in one place. Unknown errors never leak details. */
 export function errorToHttp(error: unknown): { status: number; body: ErrorResponse; headers?: Record<string, string> } {
@@ -17,12 +18,12 @@ export function errorToHttp(error: unknown): { status: number; body: ErrorRespon
     if (error.kind === "rate_limited") {
       return {
         status: 429,
-        body: { error: `${label(error.upstream)} is rate limiting us. Try again in a moment.` },
+        body: { error: `${sourceLabel(error.upstream)} is rate limiting us. Try again in a moment.` },
         headers: retryAfter(error.retryAfterSeconds ?? 5),
       };
     }
     const status = error.kind === "timeout" ? 504 : 502;
-    return { status, body: { error: `${label(error.upstream)} is not answering properly right now (${error.message}). Try again in a moment.` } };
+    return { status, body: { error: `${sourceLabel(error.upstream)} is not answering properly right now (${error.message}). Try again in a moment.` } };
   }
   if (error instanceof ConfigError) {
     console.error(error.message);
@@ -30,10 +31,6 @@ export function errorToHttp(error: unknown): { status: number; body: ErrorRespon
   }
   console.error("[api] unexpected error:", error instanceof Error ? error.stack : error);
   return { status: 500, body: { error: "Something went wrong on our side. Try again; if it persists, please report it." } };
-}
-
-function label(upstream: string): string {
-  return upstream === "spotify" ? "Spotify" : upstream === "bandsintown" ? "Bandsintown" : upstream;
 }
 
 function retryAfter(seconds: number | undefined): Record<string, string> | undefined {

@@ -8,12 +8,15 @@ import type { TrackWithFeatures } from "@/lib/pipeline/track-features";
 
 const round = (km: number) => Math.round(km * 10) / 10;
 
-export function shapeUserArtists(artists: ListenerArtist[], warnings: PipelineWarning[]): UserArtistsResponse {
-  return { users_artists: artists.map(({ id, name, genres }) => ({ id, name, genres })), warnings };
+type Sources = BinsResult["sources"];
+
+export function shapeUserArtists(artists: ListenerArtist[], warnings: PipelineWarning[], sources: Sources): UserArtistsResponse {
+  return { users_artists: artists.map(({ id, name, genres }) => ({ id, name, genres })), warnings, sources };
 }
 
-export function shapeTrackFeatures(rows: TrackWithFeatures[], warnings: PipelineWarning[]): TrackFeaturesResponse {
+export function shapeTrackFeatures(rows: TrackWithFeatures[], warnings: PipelineWarning[], sources: Sources): TrackFeaturesResponse {
   return {
+    sources,
     audio_features: rows.map(({ artist, track, features }) => ({
       ...features,
       artist_name: artist.name,
@@ -25,7 +28,7 @@ export function shapeTrackFeatures(rows: TrackWithFeatures[], warnings: Pipeline
 }
 
 export function shapeBins(result: BinsResult, demo: boolean): GetBinsResponse {
-  return { user_bins: result.mixes.map(shapeBin), warnings: result.warnings, demo_data: demo };
+  return { user_bins: result.mixes.map(shapeBin), warnings: result.warnings, sources: result.sources, demo_data: demo };
 }
 
 function shapeBin(mix: MixWithConcerts, id: number): BinOut {
@@ -40,6 +43,8 @@ function shapeBin(mix: MixWithConcerts, id: number): BinOut {
     })),
     concerts: mix.artists.map((artist, i) => mix.concerts[i]!.concerts.map((c) => shapeConcert(artist, c))),
     mix_name: mix.name,
+    mix_basis: mix.basis,
+    mix_reason: mix.reason,
     sound_profile: mix.profile,
     mix_concerts: flatConcerts(mix),
   };

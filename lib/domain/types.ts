@@ -90,12 +90,19 @@ export interface Place {
   longitude: number;
 }
 
+/** The capabilities whose serving source each answer reports. */
+export const CAPABILITY_KEYS = ["top_artists", "similar_artists", "artist_tracks", "track_features", "concerts"] as const;
+export type CapabilityKey = (typeof CAPABILITY_KEYS)[number];
+
 export const WARNING_CODES = [
+  "source_fallback",
   "related_artists_unavailable",
   "audio_features_unavailable",
   "tracks_unavailable",
   "events_unavailable",
+  "concerts_incomplete",
   "artist_not_found",
+  "mixes_from_similar_artists",
   "too_few_artists",
 ] as const;
 

@@ -1,7 +1,9 @@
 import type { AudioFeatures, ListenerArtist, SoundProfile, Track } from "@/lib/domain/types";
 import { NotSignedInError } from "@/lib/errors";
 import { artistProfile } from "@/lib/cluster/feature-vectors";
+import { CapabilityRestrictedError } from "@/lib/sources/errors";
 import type { Capabilities, ListenerContext } from "./capabilities";
+import { firstServing } from "./source-chain";
 import type { Warnings } from "./warnings";
 
 export interface ArtistSound {
@@ -13,20 +15,63 @@ export interface ArtistSound {
 }
 
 /**
- * Start fetching an artist's tracks; failures become warnings. Only a rejected token rejects, and
- * that surfaces where the tracks are awaited (the promise is marked handled meanwhile).
+ * Start fetching an artist's tracks from the first source that has them; failures become warnings.
+ * Only a rejected token rejects, and that surfaces where the tracks are awaited (the promise is
+ * marked handled meanwhile).
  */
 export function startTracks(caps: Capabilities, ctx: ListenerContext, artist: ListenerArtist, warnings: Warnings): Promise<Track[]> {
-  const tracks = caps.artistTracks.tracksOf(ctx.spotifyToken, artist).catch((error: unknown) => {
-    if (error instanceof NotSignedInError) throw error;
-    warnings.addFailure("tracks_unavailable", caps.artistTracks.name, error, artist.name);
-    return [];
+  const tracks = firstServing(caps.artistTracks, {
+    capability: "artist_tracks",
+    restrictions: caps.restrictions,
+    warnings,
+    failure: { code: "tracks_unavailable", subject: artist.name },
+    call: (source) => source.tracksOf(ctx, artist),
   });
   tracks.catch(() => undefined);
   return tracks;
 }
 
-/** Audio features for every artist's tracks (batched), folded into one sound per artist. */
+/**
+ * Features for these tracks: each source in turn is asked for the tracks still without features.
+ * A source that refuses our app is remembered and skipped; failures are reported when tracks
+ * stay without features.
+ */
+async function featuresOf(caps: Capabilities, ctx: ListenerContext, trackIds: string[], warnings: Warnings): Promise<Map<string, AudioFeatures>> {
+  const found = new Map<string, AudioFeatures>();
+  let missing = [...new Set(trackIds)];
+  let failed: { source: string; error: unknown } | undefined;
+  for (const source of caps.trackFeatures) {
+    if (missing.length === 0) break;
+    if (caps.restrictions.isRestricted(source.name, "track_features")) {
+      warnings.refused("track_features", source.name);
+      continue;
+    }
+    const { values, errors } = await source.featuresOf(ctx, missing);
+    const signedOut = errors.find((e) => e instanceof NotSignedInError);
+    if (signedOut) throw signedOut;
+    for (const error of errors) {
+      if (error instanceof CapabilityRestrictedError) {
+        caps.restrictions.remember(source.name, "track_features");
+        warnings.refused("track_features", source.name);
+      } else {
+        failed ??= { source: source.name, error };
+      }
+    }
+    let served = false;
+    for (const [id, features] of values) {
+      if (features) {
+        found.set(id, features);
+        served = true;
+      }
+    }
+    if (served) warnings.served("track_features", source.name);
+    missing = missing.filter((id) => !found.has(id));
+  }
+  if (failed && missing.length) warnings.addFailure("audio_features_unavailable", failed.source, failed.error);
+  return found;
+}
+
+/** Audio features for every artist's tracks (batched, from the first source that has them), folded into one sound per artist. */
 export async function artistSounds(
   caps: Capabilities,
   ctx: ListenerContext,
@@ -36,11 +81,7 @@ export async function artistSounds(
 ): Promise<Map<string, ArtistSound>> {
   const trackLists = await Promise.all(artists.map((a) => tracks.get(a.id) ?? Promise.resolve([])));
   const allIds = trackLists.flat().map((t) => t.id);
-  const { values, errors } = allIds.length
-    ? await caps.trackFeatures.featuresOf(ctx.spotifyToken, allIds)
-    : { values: new Map<string, AudioFeatures | null>(), errors: [] };
-  if (errors.some((e) => e instanceof NotSignedInError)) throw errors.find((e) => e instanceof NotSignedInError);
-  for (const error of errors) warnings.addFailure("audio_features_unavailable", caps.trackFeatures.name, error);
+  const values = allIds.length ? await featuresOf(caps, ctx, allIds, warnings) : new Map<string, AudioFeatures>();
 
   const sounds = new Map<string, ArtistSound>();
   artists.forEach((artist, i) => {

@@ -1,3 +1,4 @@
+import type { RestrictionMemory } from "./restriction-memory";
 import type { Artist, AudioFeatures, Concert, DateRange, ListenerArtist, Place, TimeRange, Track } from "@/lib/domain/types";
 
 // What the pipeline needs, by capability rather than by vendor. Each capability lists the sources
@@ -7,7 +8,8 @@ import type { Artist, AudioFeatures, Concert, DateRange, ListenerArtist, Place, 
 /** Per-request context: the listener's Spotify token, used for Spotify calls only and never stored. */
 export interface ListenerContext {
   spotifyToken: string;
-  timeRange: TimeRange;
+  /** The time range of the listener's top items (default medium_term). */
+  timeRange?: TimeRange;
 }
 
 export interface TasteSource {
@@ -17,10 +19,16 @@ export interface TasteSource {
   topTracks(token: string, limit: number, timeRange: TimeRange): Promise<Track[]>;
 }
 
-/** Similar artists as Spotify artists, most similar first. `wanted` is how many the caller needs at most. */
+/** How many similar artists the caller needs, and which it will drop anyway (the listener's top artists). */
+export interface SimilarWanted {
+  count: number;
+  excluding: readonly Artist[];
+}
+
+/** Similar artists as Spotify artists, most similar first (possibly more than wanted). */
 export interface SimilarArtistsSource {
   readonly name: string;
-  similarArtists(ctx: ListenerContext, artist: Artist, wanted: number): Promise<Artist[]>;
+  similarArtists(ctx: ListenerContext, artist: Artist, wanted: SimilarWanted): Promise<Artist[]>;
 }
 
 /** Similar artists known by name only (Last.fm, Deezer), most similar first; matched to Spotify by the pipeline. */
@@ -85,4 +93,6 @@ export interface Capabilities {
   trackFeatures: TrackFeaturesSource[];
   artistEvents: ArtistEventsSource[];
   areaEvents: AreaEventsSource[];
+  /** Which sources refused which capability lately (shared by all requests). */
+  restrictions: RestrictionMemory;
 }

@@ -1,7 +1,9 @@
 import type { Artist, Concert, DateRange, Place } from "@/lib/domain/types";
 import { distanceKm } from "@/lib/geo/distance";
 import { isWithinRange } from "@/lib/dates/date-range";
-import type { Capabilities } from "./capabilities";
+import { isSameArtist } from "@/lib/matching/artist-names";
+import { CapabilityRestrictedError } from "@/lib/sources/errors";
+import type { AreaConcert, ArtistEventsSource, Capabilities } from "./capabilities";
 import type { Warnings } from "./warnings";
 
 export interface NearbyConcert {
@@ -11,7 +13,7 @@ export interface NearbyConcert {
 
 export interface ArtistConcerts {
   artistId: string;
-  /** "failed" when the look-up failed; "unknown" when the source does not know the artist. */
+  /** "failed" when every concert source failed for the artist; "unknown" when every source that answered does not know them. */
   status: "ok" | "unknown" | "failed";
   concerts: NearbyConcert[];
 }
@@ -22,22 +24,118 @@ export interface ConcertSearch {
   range: DateRange;
 }
 
-/** One artist's concerts in the date range within the radius, nearest date first. Never rejects. */
-export async function nearbyConcerts(caps: Capabilities, artist: Artist, search: ConcertSearch, warnings: Warnings): Promise<ArtistConcerts> {
+/** What the area sources (Ticketmaster) hold near the place: null when none is configured or none answered. */
+export type AreaConcerts = Promise<AreaConcert[] | null>;
+
+/** Two listings are the same show when they are on the same local date at venues less than this far apart. */
+const SAME_VENUE_KM = 1;
+
+/**
+ * Search every area source once per request, right away (it needs only place and dates, so it runs
+ * while the listener's artists are still being found). Never rejects.
+ */
+export function searchArea(caps: Capabilities, search: ConcertSearch, warnings: Warnings): AreaConcerts {
+  const sources = caps.areaEvents.filter((s) => !skipRefused(caps, s.name, warnings));
+  if (sources.length === 0) return Promise.resolve(null);
+  return Promise.all(
+    sources.map(async (source) => {
+      try {
+        const { concerts, complete } = await source.eventsNear(search);
+        warnings.served("concerts", source.name);
+        if (!complete) {
+          warnings.note({
+            code: "concerts_incomplete",
+            source: source.name,
+            message: "There are more music events in this area than the concert source lets us read at once: narrow the radius or the dates to see them all.",
+          });
+        }
+        return concerts;
+      } catch (error) {
+        if (error instanceof CapabilityRestrictedError) caps.restrictions.remember(source.name, "concerts");
+        warnings.addFailure("events_unavailable", source.name, error);
+        return null;
+      }
+    }),
+  ).then((lists) => (lists.every((l) => l === null) ? null : lists.flatMap((l) => l ?? [])));
+}
+
+/**
+ * One artist's concerts in the date range within the radius, nearest date first: from each
+ * artist-by-artist source (Bandsintown) and the area search (Ticketmaster), the same show listed
+ * by both appearing once. Never rejects.
+ */
+export async function nearbyConcerts(
+  caps: Capabilities,
+  artist: Artist,
+  search: ConcertSearch,
+  area: AreaConcerts,
+  warnings: Warnings,
+): Promise<ArtistConcerts> {
+  const bySource = await Promise.all([
+    ...caps.artistEvents.map((source) => artistEvents(caps, source, artist, search.range, warnings)),
+    area.then((concerts) => (concerts === null ? ("failed" as const) : concerts.filter((c) => plays(c, artist)))),
+  ]);
+  const answered = bySource.filter((r): r is Concert[] | "unknown" => r !== "failed" && r !== "skipped");
+  if (answered.length === 0) return { artistId: artist.id, status: "failed", concerts: [] };
+  const lists = answered.filter((r): r is Concert[] => r !== "unknown");
+  if (lists.length === 0) return { artistId: artist.id, status: "unknown", concerts: [] };
+
+  const concerts = mergeSameShows(lists)
+    .filter((c) => isWithinRange(c.datetime, search.range))
+    .map((concert) => ({ concert, distanceKm: distanceKm(search.place, concert.venue) }))
+    .filter((c) => c.distanceKm <= search.radiusKm)
+    .sort((a, b) => a.concert.datetime.localeCompare(b.concert.datetime) || a.distanceKm - b.distanceKm);
+  return { artistId: artist.id, status: "ok", concerts };
+}
+
+async function artistEvents(
+  caps: Capabilities,
+  source: ArtistEventsSource,
+  artist: Artist,
+  range: DateRange,
+  warnings: Warnings,
+): Promise<Concert[] | "unknown" | "failed" | "skipped"> {
+  if (skipRefused(caps, source.name, warnings)) return "skipped";
   try {
-    const { events } = await caps.events.eventsFor(artist, search.range);
+    const { events } = await source.eventsFor(artist, range);
     if (events === null) {
-      warnings.add("artist_not_found", caps.events.name, "not_found", artist.name);
-      return { artistId: artist.id, status: "unknown", concerts: [] };
+      warnings.add("artist_not_found", source.name, "not_found", artist.name);
+      return "unknown";
     }
-    const concerts = events
-      .filter((c) => isWithinRange(c.datetime, search.range))
-      .map((concert) => ({ concert, distanceKm: distanceKm(search.place, concert.venue) }))
-      .filter((c) => c.distanceKm <= search.radiusKm)
-      .sort((a, b) => a.concert.datetime.localeCompare(b.concert.datetime) || a.distanceKm - b.distanceKm);
-    return { artistId: artist.id, status: "ok", concerts };
+    warnings.served("concerts", source.name);
+    return events;
   } catch (error) {
-    warnings.addFailure("events_unavailable", caps.events.name, error, artist.name);
-    return { artistId: artist.id, status: "failed", concerts: [] };
+    if (error instanceof CapabilityRestrictedError) caps.restrictions.remember(source.name, "concerts");
+    warnings.addFailure("events_unavailable", source.name, error, artist.name);
+    return "failed";
   }
+}
+
+function skipRefused(caps: Capabilities, source: string, warnings: Warnings): boolean {
+  if (!caps.restrictions.isRestricted(source, "concerts")) return false;
+  warnings.refused("concerts", source);
+  return true;
+}
+
+/** The area listing names this artist: by its Spotify link when it has one, else by a careful name match. */
+function plays(concert: AreaConcert, artist: Artist): boolean {
+  return concert.performers.some((p) => (p.spotifyId ? p.spotifyId === artist.id : isSameArtist(p.name, artist.name)));
+}
+
+/** Lists from several sources, each show once: the first source's listing, with the others' ticket links added. */
+function mergeSameShows(lists: Concert[][]): Concert[] {
+  const merged: Concert[] = [];
+  for (const list of lists) {
+    for (const concert of list) {
+      const same = merged.find(
+        (m) => m.source !== concert.source && m.datetime.slice(0, 10) === concert.datetime.slice(0, 10) && distanceKm(m.venue, concert.venue) < SAME_VENUE_KM,
+      );
+      if (!same) {
+        merged.push({ ...concert, offers: [...concert.offers] });
+        continue;
+      }
+      for (const offer of concert.offers) if (!same.offers.some((o) => o.url === offer.url)) same.offers.push(offer);
+    }
+  }
+  return merged;
 }

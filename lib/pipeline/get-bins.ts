@@ -5,7 +5,7 @@ import type { Capabilities, ListenerContext } from "./capabilities";
 import { findListenerArtists, type ArtistSetRequest } from "./listener-artists";
 import { artistSounds, startTracks } from "./artist-sounds";
 import { formMixes, type Mix } from "./mixes";
-import { nearbyConcerts, type ArtistConcerts, type ConcertSearch } from "./concerts";
+import { nearbyConcerts, searchArea, type ArtistConcerts, type ConcertSearch } from "./concerts";
 import { Warnings } from "./warnings";
 
 export interface BinsRequest extends ArtistSetRequest, ConcertSearch {}
@@ -19,6 +19,8 @@ export interface BinsResult {
   /** Mixes with at least one concert, in cluster order. */
   mixes: MixWithConcerts[];
   warnings: ReturnType<Warnings["list"]>;
+  /** Which sources served each capability. */
+  sources: ReturnType<Warnings["sources"]>;
 }
 
 export type ProgressListener = (stage: PipelineStage, message: string, done?: number, total?: number) => void;
@@ -26,7 +28,8 @@ export type ProgressListener = (stage: PipelineStage, message: string, done?: nu
 /**
  * The whole pipeline along its dependency graph: top artists → related → tracks → features →
  * mixes, with each artist's tracks and concert look-ups started the moment the artist is known,
- * so concerts are fetched while the tracks → features chain runs.
+ * so concerts are fetched while the tracks → features chain runs. The area search for concerts
+ * (Ticketmaster) needs no artists, so it starts first of all.
  */
 export async function getBins(
   caps: Capabilities,
@@ -38,12 +41,13 @@ export async function getBins(
   const tracks = new Map<string, Promise<Track[]>>();
   const concerts = new Map<string, Promise<ArtistConcerts>>();
   let concertsDone = 0;
+  const area = searchArea(caps, req, warnings);
 
   const start = (artist: ListenerArtist) => {
     tracks.set(artist.id, startTracks(caps, ctx, artist, warnings));
     concerts.set(
       artist.id,
-      nearbyConcerts(caps, artist, req, warnings).then((result) => {
+      nearbyConcerts(caps, artist, req, area, warnings).then((result) => {
         onProgress("concerts", `Looked up concerts for ${artist.name}`, ++concertsDone, concerts.size);
         return result;
       }),
@@ -66,12 +70,16 @@ export async function getBins(
   const byArtist = new Map((await Promise.all(concerts.values())).map((c) => [c.artistId, c]));
   const lookups = [...byArtist.values()];
   if (lookups.length > 0 && lookups.every((c) => c.status === "failed")) {
-    throw new UpstreamUnavailableError(caps.events.name, "Concerts could not be looked up: the concert source is not answering. Try again in a moment.");
+    const names = [...caps.artistEvents, ...caps.areaEvents].map((s) => s.name).join(", ");
+    throw new UpstreamUnavailableError(
+      names,
+      "Concerts could not be looked up: no concert source answered or accepted our app's key. Try again in a moment.",
+    );
   }
 
   const withConcerts = mixes
     .map((mix) => ({ ...mix, concerts: mix.artists.map((a) => byArtist.get(a.id)!) }))
     .filter((mix) => mix.concerts.some((c) => c.concerts.length > 0));
   onProgress("done", `Found concerts in ${withConcerts.length} mixes`);
-  return { mixes: withConcerts, warnings: warnings.list() };
+  return { mixes: withConcerts, warnings: warnings.list(), sources: warnings.sources() };
 }

@@ -1,6 +1,6 @@
 import type { Artist, ListenerArtist, TimeRange } from "@/lib/domain/types";
-import { NotSignedInError } from "@/lib/errors";
 import type { Capabilities, ListenerContext } from "./capabilities";
+import { firstServing } from "./source-chain";
 import { Warnings } from "./warnings";
 
 export interface ArtistSetRequest {
@@ -17,7 +17,7 @@ export interface ArtistSetHooks {
 
 /**
  * The listener's top artists, then up to `nRelated` related artists per top artist: the first
- * ones in Spotify's order that are not top artists themselves. The rule does not depend on which
+ * ones in the serving source's order that are not top artists themselves. The rule does not depend on which
  * answer arrives first, so the same listener gets the same set every time, and each artist can
  * be started on as soon as its top artist's related list is in. The set is de-duplicated.
  */
@@ -31,6 +31,7 @@ export async function findListenerArtists(
   const top = (await caps.taste.topArtists(ctx.spotifyToken, req.nTop, req.timeRange)).map(
     (a): ListenerArtist => ({ ...a, flag: "top", relatedTo: [] }),
   );
+  warnings.served("top_artists", caps.taste.name);
   hooks.onTopArtists?.(top);
   top.forEach((a) => hooks.onArtist?.(a));
   if (req.nRelated === 0) return top;
@@ -39,7 +40,13 @@ export async function findListenerArtists(
   const related = new Map<string, ListenerArtist>();
   const lists = await Promise.all(
     top.map(async (anchor) => {
-      const similar = await similarOf(caps, ctx, anchor, warnings);
+      const similar = await firstServing(caps.similarArtists, {
+        capability: "similar_artists",
+        restrictions: caps.restrictions,
+        warnings,
+        failure: { code: "related_artists_unavailable", subject: anchor.name },
+        call: (source) => source.similarArtists(ctx, anchor, { count: req.nRelated, excluding: top }),
+      });
       const chosen = similar.filter((a) => !topIds.has(a.id)).slice(0, req.nRelated);
       for (const artist of chosen) {
         const known = related.get(artist.id);
@@ -74,15 +81,5 @@ export async function findListenerArtists(
 export async function getListenerArtists(caps: Capabilities, ctx: ListenerContext, req: ArtistSetRequest) {
   const warnings = new Warnings();
   const artists = await findListenerArtists(caps, ctx, req, warnings);
-  return { artists, warnings: warnings.list() };
-}
-
-async function similarOf(caps: Capabilities, ctx: ListenerContext, artist: Artist, warnings: Warnings): Promise<Artist[]> {
-  try {
-    return await caps.similarArtists.similarArtists(ctx.spotifyToken, artist);
-  } catch (error) {
-    if (error instanceof NotSignedInError) throw error;
-    warnings.addFailure("related_artists_unavailable", caps.similarArtists.name, error, artist.name);
-    return [];
-  }
+  return { artists, warnings: warnings.list(), sources: warnings.sources() };
 }

@@ -7,6 +7,10 @@ import type { Warnings } from "./warnings";
 
 export interface Mix {
   name: string;
+  /** How the mix was formed: by the artists' sound, or grown from one top artist through similar artists. */
+  basis: "sound" | "similar_artists";
+  /** Why these artists are together, in the listener's words. */
+  reason: string;
   /** Average sound of the artists with features; null when none had any. */
   profile: SoundProfile | null;
   /** Top artists first, then related, in the listener's order. */
@@ -17,12 +21,24 @@ export const CLUSTER_SEED = 42;
 
 /**
  * Cluster artists by their standardized sound (k chosen by silhouette). Artists without features
- * join the mix of the artists they relate to, so none of their concerts are lost.
+ * join the mix of the artists they relate to, so none of their concerts are lost. When too few
+ * artists have features to cluster but similar artists are known, each mix is grown from one top
+ * artist instead (formMixesFromGraph).
  */
 export function formMixes(artists: ListenerArtist[], sounds: Map<string, ArtistSound>, warnings: Warnings): Mix[] {
   const heard = artists.filter((a) => sounds.get(a.id)?.profile);
+  if (heard.length < MIN_ARTISTS_TO_CLUSTER && artists.some((a) => a.flag === "related")) {
+    warnings.note({
+      code: "mixes_from_similar_artists",
+      message:
+        `Only ${heard.length} of your ${artists.length} artists could be described by their sound, so each mix is ` +
+        "grown from one of your top artists and the artists similar to it, instead of grouped by sound.",
+    });
+    return formMixesFromGraph(artists, sounds);
+  }
   if (heard.length === 0) {
-    return artists.length ? [{ name: "All your artists", profile: null, artists }] : [];
+    const reason = "All your artists together: none could be described by their sound.";
+    return artists.length ? [{ name: "All your artists", basis: "sound", reason, profile: null, artists }] : [];
   }
 
   const vectors = standardize(heard.map((a) => profileVector(sounds.get(a.id)!.profile!)));
@@ -50,9 +66,36 @@ export function formMixes(artists: ListenerArtist[], sounds: Map<string, ArtistS
   const names = nameMixes(profiles);
   return members.map((group, i) => ({
     name: names[i]!,
+    basis: "sound" as const,
+    reason: `Artists with a similar sound: ${names[i]!.toLowerCase()}.`,
     profile: profiles[i]!,
     artists: [...group.filter((a) => a.flag === "top"), ...group.filter((a) => a.flag === "related")],
   }));
+}
+
+/**
+ * One mix per top artist, holding the artists found through it (a related artist found through
+ * several top artists joins the first).
+ */
+export function formMixesFromGraph(artists: ListenerArtist[], sounds: Map<string, ArtistSound>): Mix[] {
+  const top = artists.filter((a) => a.flag === "top");
+  const groups = new Map<string, ListenerArtist[]>(top.map((a) => [a.id, [a]]));
+  for (const artist of artists) {
+    if (artist.flag !== "related") continue;
+    const anchor = artist.relatedTo.find((r) => groups.has(r.id));
+    if (anchor) groups.get(anchor.id)!.push(artist);
+  }
+  return [...groups.values()].map((group) => {
+    const seed = group[0]!;
+    const known = group.map((a) => sounds.get(a.id)?.profile).filter((p): p is SoundProfile => !!p);
+    return {
+      name: `Around ${seed.name}`,
+      basis: "similar_artists" as const,
+      reason: `Grown from ${seed.name}, one of your top artists, through similar artists (audio features were not available to group by sound).`,
+      profile: known.length ? averageProfile(known) : null,
+      artists: group,
+    };
+  });
 }
 
 /** Where an unheard artist belongs: with the top artist it was found through, or with most of its related artists. */

@@ -27,5 +27,5 @@ export async function getTrackFeatures(caps: Capabilities, ctx: ListenerContext,
       if (features) rows.push({ artist, track, features });
     }
   }
-  return { rows, warnings: warnings.list() };
+  return { rows, warnings: warnings.list(), sources: warnings.sources() };
 }

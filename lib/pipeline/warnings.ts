@@ -1,26 +1,77 @@
-import type { PipelineWarning } from "@/lib/domain/types";
+import type { CapabilityKey, PipelineWarning } from "@/lib/domain/types";
 import { CapabilityRestrictedError } from "@/lib/sources/errors";
 import { UpstreamFailure } from "@/lib/http/upstream-client";
 
-// Collects what the pipeline could not fetch, one warning per (code, source, reason) listing
-// every artist concerned, worded for the listener.
+// One request's account of itself: which source served each capability, which sources refused
+// our app, and what could not be fetched (one warning per code and source, listing every artist
+// concerned), worded for the listener.
 
-type Reason = "restricted" | "failed" | "not_found";
+type FailureCode = "related_artists_unavailable" | "tracks_unavailable" | "audio_features_unavailable" | "events_unavailable" | "artist_not_found";
+type Reason = "failed" | "not_found";
 
-const MESSAGES: Record<string, (subjects: string[]) => string> = {
-  "related_artists_unavailable/restricted": () =>
-    "Spotify does not give related artists to this app (restricted for new apps since November 2024), so only your top artists are included.",
-  "related_artists_unavailable/failed": (s) => `Similar artists could not be fetched for ${list(s)}.`,
-  "tracks_unavailable/restricted": () =>
-    "Spotify does not give artists' top tracks to this app (restricted since 2026), so mixes could not be formed by sound.",
-  "tracks_unavailable/failed": (s) => `Tracks could not be fetched for ${list(s)}; they were placed in the mix closest to the artists they relate to.`,
-  "audio_features_unavailable/restricted": () =>
-    "Spotify does not give audio features to this app (restricted for new apps since November 2024), so your artists are shown as one mix instead of mixes by sound.",
-  "audio_features_unavailable/failed": () =>
-    "Audio features could not be fetched for some tracks; those artists were placed in the mix closest to the artists they relate to.",
-  "events_unavailable/restricted": () => "The concert source refused our app's key, so no concerts could be looked up.",
-  "events_unavailable/failed": (s) => `Concerts could not be looked up for ${list(s)}; try again in a moment.`,
-  "artist_not_found/not_found": (s) => `The concert source does not know ${list(s)}.`,
+const LABELS: Record<string, string> = {
+  spotify: "Spotify",
+  "spotify-search": "Spotify search",
+  "your-top-tracks": "your own top tracks",
+  lastfm: "Last.fm",
+  deezer: "Deezer",
+  reccobeats: "ReccoBeats",
+  bandsintown: "Bandsintown",
+  ticketmaster: "Ticketmaster",
+};
+export const sourceLabel = (source: string) => LABELS[source] ?? source;
+
+const CAPABILITY_OF: Record<Exclude<FailureCode, "artist_not_found">, CapabilityKey> = {
+  related_artists_unavailable: "similar_artists",
+  tracks_unavailable: "artist_tracks",
+  audio_features_unavailable: "track_features",
+  events_unavailable: "concerts",
+};
+const UNAVAILABLE: Record<Exclude<CapabilityKey, "top_artists">, PipelineWarning["code"]> = {
+  similar_artists: "related_artists_unavailable",
+  artist_tracks: "tracks_unavailable",
+  track_features: "audio_features_unavailable",
+  concerts: "events_unavailable",
+};
+const WHAT: Record<CapabilityKey, string> = {
+  top_artists: "top artists",
+  similar_artists: "similar artists",
+  artist_tracks: "tracks",
+  track_features: "audio features",
+  concerts: "concerts",
+};
+const WITHOUT: Record<CapabilityKey, string> = {
+  top_artists: "",
+  similar_artists: "so only your top artists are included",
+  artist_tracks: "and no other source had tracks, so mixes could not be formed by sound",
+  track_features: "and no other source had them, so mixes could not be formed by sound",
+  concerts: "so no concerts could be looked up there",
+};
+
+/** Why a source refuses a capability to our app, in the listener's words. */
+function refusal(source: string, capability: CapabilityKey): string {
+  if (source === "spotify") {
+    if (capability === "similar_artists") return "Spotify does not share related artists with new apps (restricted since November 2024)";
+    if (capability === "artist_tracks") return "Spotify does not share artists' top tracks with new apps (restricted since 2026)";
+    if (capability === "track_features") return "Spotify does not share audio features with new apps (restricted since November 2024)";
+  }
+  return `${sourceLabel(source)} refused our app's key`;
+}
+
+const FAILURE_MESSAGES: Record<`${FailureCode}/${Reason}`, (subjects: string[], label: string) => string> = {
+  "related_artists_unavailable/failed": (s, l) => `Similar artists could not be fetched for ${list(s)} (${l} did not answer).`,
+  "related_artists_unavailable/not_found": (s) => `No source knows artists similar to ${list(s)}.`,
+  "tracks_unavailable/failed": (s, l) =>
+    `Tracks could not be fetched for ${list(s)} (${l} did not answer); they were placed in the mix closest to the artists they relate to.`,
+  "tracks_unavailable/not_found": (s) => `No tracks were found for ${list(s)}.`,
+  "audio_features_unavailable/failed": (_s, l) =>
+    `Audio features could not be fetched for some tracks (${l} did not answer); those artists were placed in the mix closest to the artists they relate to.`,
+  "audio_features_unavailable/not_found": () => "No source had audio features for some tracks.",
+  "events_unavailable/failed": (s, l) =>
+    s.length ? `Concerts could not be looked up on ${l} for ${list(s)}; try again in a moment.` : `${l} could not be searched for concerts; try again in a moment.`,
+  "events_unavailable/not_found": (_s, l) => `${l} found no concerts.`,
+  "artist_not_found/not_found": (s, l) => `${l} does not know ${list(s)}.`,
+  "artist_not_found/failed": (s, l) => `${l} does not know ${list(s)}.`,
 };
 
 function list(names: string[]): string {
@@ -28,22 +79,44 @@ function list(names: string[]): string {
   return `${names.slice(0, 5).join(", ")} and ${names.length - 5} more`;
 }
 
+function joinLabels(sources: string[]): string {
+  const labels = sources.map(sourceLabel);
+  return labels.length <= 1 ? labels.join("") : `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}`;
+}
+
 export class Warnings {
-  private readonly entries = new Map<string, { code: PipelineWarning["code"]; source: string; reason: Reason; subjects: string[] }>();
+  private readonly failures = new Map<string, { code: FailureCode; source: string; reason: Reason; subjects: string[] }>();
+  private readonly servedBy = new Map<CapabilityKey, Set<string>>();
+  private readonly refusedBy = new Map<CapabilityKey, Set<string>>();
   private readonly extra: PipelineWarning[] = [];
 
-  add(code: PipelineWarning["code"], source: string, reason: Reason, subject?: string): void {
-    const key = `${code}/${reason}/${source}`;
-    const entry = this.entries.get(key) ?? { code, source, reason, subjects: [] };
-    if (subject && !entry.subjects.includes(subject)) entry.subjects.push(subject);
-    this.entries.set(key, entry);
+  /** `source` gave (part of) the answer for `capability`. */
+  served(capability: CapabilityKey, source: string): void {
+    const set = this.servedBy.get(capability) ?? new Set();
+    this.servedBy.set(capability, set.add(source));
   }
 
-  /** Record a capability failure for one subject, choosing the reason from the error. */
-  addFailure(code: PipelineWarning["code"], source: string, error: unknown, subject?: string): void {
-    const reason: Reason = error instanceof CapabilityRestrictedError ? "restricted" : "failed";
-    this.add(code, source, reason, reason === "restricted" ? undefined : subject);
-    if (!(error instanceof CapabilityRestrictedError) && !(error instanceof UpstreamFailure)) {
+  /** `source` refuses `capability` to our app (asked now, or remembered from an earlier request). */
+  refused(capability: CapabilityKey, source: string): void {
+    const set = this.refusedBy.get(capability) ?? new Set();
+    this.refusedBy.set(capability, set.add(source));
+  }
+
+  add(code: FailureCode, source: string, reason: Reason, subject?: string): void {
+    const key = `${code}/${reason}/${source}`;
+    const entry = this.failures.get(key) ?? { code, source, reason, subjects: [] };
+    if (subject && !entry.subjects.includes(subject)) entry.subjects.push(subject);
+    this.failures.set(key, entry);
+  }
+
+  /** Record a failure for one subject; a refusal (CapabilityRestrictedError) is recorded as such. */
+  addFailure(code: Exclude<FailureCode, "artist_not_found">, source: string, error: unknown, subject?: string): void {
+    if (error instanceof CapabilityRestrictedError) {
+      this.refused(CAPABILITY_OF[code], source);
+      return;
+    }
+    this.add(code, source, "failed", subject);
+    if (!(error instanceof UpstreamFailure)) {
       console.error(`[pipeline] unexpected ${code} error:`, error instanceof Error ? error.message : error);
     }
   }
@@ -52,13 +125,30 @@ export class Warnings {
     this.extra.push(warning);
   }
 
+  /** Which sources served each capability, in the order they first did. */
+  sources(): Partial<Record<CapabilityKey, string[]>> {
+    return Object.fromEntries([...this.servedBy].map(([capability, set]) => [capability, [...set]]));
+  }
+
   list(): PipelineWarning[] {
-    const collected = [...this.entries.values()].map(({ code, source, reason, subjects }) => ({
+    const refusals: PipelineWarning[] = [];
+    for (const [capability, refusing] of this.refusedBy) {
+      if (capability === "top_artists") continue;
+      const served = [...(this.servedBy.get(capability) ?? [])].filter((s) => !refusing.has(s));
+      for (const source of refusing) {
+        refusals.push(
+          served.length
+            ? { code: "source_fallback", source, message: `${refusal(source, capability)}: ${WHAT[capability]} from ${joinLabels(served)}.` }
+            : { code: UNAVAILABLE[capability], source, message: `${refusal(source, capability)}, ${WITHOUT[capability]}.` },
+        );
+      }
+    }
+    const failures = [...this.failures.values()].map(({ code, source, reason, subjects }) => ({
       code,
       source,
-      message: MESSAGES[`${code}/${reason}`]!(subjects),
+      message: FAILURE_MESSAGES[`${code}/${reason}`](subjects, sourceLabel(source)),
       ...(subjects.length ? { subjects } : {}),
     }));
-    return [...collected, ...this.extra];
+    return [...refusals, ...failures, ...this.extra];
   }
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SOUND_FEATURES, WARNING_CODES } from "@/lib/domain/types";
+import { CAPABILITY_KEYS, SOUND_FEATURES, WARNING_CODES } from "@/lib/domain/types";
 import { audioFeatures } from "./audio-features";
 
 // The public API's response shapes, as zod schemas: the TypeScript types in lib/domain/bins.ts
@@ -16,11 +16,21 @@ const warning = z
 
 const warnings = z.array(warning).meta({ description: "What could not be fetched or had to be worked around." });
 
+const sources = z
+  .object(Object.fromEntries(CAPABILITY_KEYS.map((k) => [k, z.array(z.string()).optional()])) as Record<(typeof CAPABILITY_KEYS)[number], z.ZodOptional<z.ZodArray<z.ZodString>>>)
+  .meta({
+    id: "Sources",
+    description:
+      "Ours: which sources served each capability in this answer (spotify, spotify-search, your-top-tracks, lastfm, deezer, reccobeats, bandsintown, ticketmaster). A capability nobody served is left out.",
+    example: { top_artists: ["spotify"], similar_artists: ["deezer"], artist_tracks: ["spotify-search"], track_features: ["reccobeats"], concerts: ["ticketmaster"] },
+  });
+
 export const userArtistsResponse = z.object({
   users_artists: z.array(z.object({ id: z.string(), name: z.string(), genres: z.array(z.string()) })).meta({
     description: "The listener's top artists first, then the related ones.",
   }),
   warnings,
+  sources,
 });
 
 
@@ -29,6 +39,7 @@ export const trackFeaturesResponse = z.object({
     audioFeatures.extend({ artist_name: z.string(), artist_id: z.string(), track_name: z.string() }).meta({ id: "TrackFeatures" }),
   ),
   warnings,
+  sources,
 });
 
 const soundProfile = z
@@ -89,7 +100,11 @@ const bin = z
       }),
     ),
     concerts: z.array(z.array(concert)).meta({ description: "One list per bin_reason artist, same order: that artist's concerts in the radius." }),
-    mix_name: z.string().meta({ description: "Ours: a short name from the mix's sound.", example: "Energetic & danceable" }),
+    mix_name: z.string().meta({ description: "Ours: a short name from the mix's sound, or \"Around <artist>\" for a mix grown from similar artists.", example: "Energetic & danceable" }),
+    mix_basis: z.enum(["sound", "similar_artists"]).meta({
+      description: "Ours: how the mix was formed: by the artists' sound, or grown from one top artist through similar artists when audio features were not available.",
+    }),
+    mix_reason: z.string().meta({ description: "Ours: why these artists are together, in plain words." }),
     sound_profile: soundProfile.nullable(),
     mix_concerts: z.array(mixConcert).meta({ description: "Ours: the bin's concerts, de-duplicated and sorted by date." }),
   })
@@ -98,6 +113,7 @@ const bin = z
 export const binsResponse = z.object({
   user_bins: z.array(bin),
   warnings,
+  sources,
   demo_data: z.boolean().meta({ description: "True when the server runs on the sandbox's demo data." }),
 });
 

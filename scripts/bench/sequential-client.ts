@@ -4,6 +4,7 @@ import { MemoryCache } from "../../lib/cache/memory-cache";
 import { SharedLoader } from "../../lib/http/shared-load";
 import { UpstreamClient } from "../../lib/http/upstream-client";
 import type { Capabilities } from "../../lib/pipeline/capabilities";
+import { RestrictionMemory } from "../../lib/pipeline/restriction-memory";
 import { BandsintownSource } from "../../lib/sources/bandsintown/bandsintown-source";
 import { SpotifySource } from "../../lib/sources/spotify/spotify-source";
 
@@ -19,5 +20,13 @@ export function sequentialCapabilities(sandboxUrl: string): Capabilities {
   const shared = new SharedLoader(new MemoryCache(100_000));
   const spotify = new SpotifySource(`${sandboxUrl}/spotify/v1`, oneAtATime, shared);
   const events = new BandsintownSource(`${sandboxUrl}/bandsintown`, "gigscovery-demo", oneAtATime, shared);
-  return { taste: spotify, similarArtists: spotify, artistTracks: spotify, trackFeatures: spotify, events };
+  return {
+    taste: spotify,
+    similarArtists: [spotify],
+    artistTracks: [spotify],
+    trackFeatures: [spotify],
+    artistEvents: [events],
+    areaEvents: [],
+    restrictions: new RestrictionMemory(),
+  };
 }

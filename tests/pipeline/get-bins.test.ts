@@ -117,12 +117,15 @@ describe("getBins against the sandbox", () => {
     expect(c.byStatus.bandsintown?.["429"] ?? 0).toBe(0);
   });
 
-  it("degrades gracefully in Spotify's development mode: one mix, concerts kept, warnings say why", async () => {
+  it("degrades gracefully in Spotify's development mode without fallback sources: one mix, concerts kept, warnings say why", async () => {
     sandbox.setKnobs({ spotifyDevelopmentMode: true });
     const result = await getBins(capabilitiesFor(sandbox), token(), amsterdamRequest(sandbox));
-    const codes = result.warnings.map((w) => w.code);
-    expect(codes).toContain("related_artists_unavailable");
-    expect(codes).toContain("tracks_unavailable");
+    const byCode = new Map(result.warnings.map((w) => [w.code, w.message]));
+    expect(byCode.get("related_artists_unavailable")).toMatch(/Spotify does not share related artists.*only your top artists/);
+    expect(byCode.get("audio_features_unavailable")).toMatch(/Spotify does not share audio features/);
+    expect(byCode.get("source_fallback")).toMatch(/top tracks.*: tracks from Spotify search/);
+    expect(result.sources).toMatchObject({ top_artists: ["spotify"], artist_tracks: ["spotify-search"], concerts: ["bandsintown"] });
+    expect(result.sources.similar_artists).toBeUndefined();
     expect(result.mixes).toHaveLength(1);
     expect(result.mixes[0]!.profile).toBeNull();
     expect(result.mixes[0]!.artists.every((a) => a.flag === "top")).toBe(true);

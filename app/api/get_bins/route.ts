@@ -15,7 +15,7 @@ export function GET(req: Request) {
   return handle(async () => {
     const q = parseQuery(req, binsQuery);
     const spotifyToken = await listenerToken(req, q.token);
-    const result = await getBins(defaultCapabilities(), { spotifyToken }, toBinsRequest(q));
+    const result = await getBins(defaultCapabilities(), { spotifyToken, timeRange: q.time_range }, toBinsRequest(q));
     return json(shapeBins(result, config().GIGSCOVERY_DEMO));
   });
 }

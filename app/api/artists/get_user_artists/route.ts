@@ -13,11 +13,11 @@ export function GET(req: Request) {
   return handle(async () => {
     const q = parseQuery(req, artistsQuery);
     const spotifyToken = await listenerToken(req, q.token);
-    const { artists, warnings } = await getListenerArtists(defaultCapabilities(), { spotifyToken }, {
+    const { artists, warnings, sources } = await getListenerArtists(defaultCapabilities(), { spotifyToken, timeRange: q.time_range }, {
       nTop: q.n_of_top_artists,
       nRelated: q.n_related_artists,
       timeRange: q.time_range,
     });
-    return json(shapeUserArtists(artists, warnings));
+    return json(shapeUserArtists(artists, warnings, sources));
   });
 }

@@ -33,7 +33,7 @@ export function GET(req: Request) {
           }
         };
         try {
-          const result = await getBins(defaultCapabilities(), { spotifyToken }, toBinsRequest(q), (stage, message, done, total) =>
+          const result = await getBins(defaultCapabilities(), { spotifyToken, timeRange: q.time_range }, toBinsRequest(q), (stage, message, done, total) =>
             send({ type: "stage", stage, message, done, total }),
           );
           send({ type: "result", data: shapeBins(result, config().GIGSCOVERY_DEMO) });

@@ -1,0 +1,50 @@
+import type { CapabilityKey } from "@/lib/domain/types";
+import { NotSignedInError } from "@/lib/errors";
+import { CapabilityRestrictedError } from "@/lib/sources/errors";
+import type { RestrictionMemory } from "./restriction-memory";
+import type { Warnings } from "./warnings";
+
+export interface ChainStep<S, T> {
+  capability: CapabilityKey;
+  restrictions: RestrictionMemory;
+  warnings: Warnings;
+  /** Which warning a failure of every source becomes, and for whom. */
+  failure: { code: "related_artists_unavailable" | "tracks_unavailable"; subject: string };
+  call: (source: S) => Promise<T[]>;
+}
+
+/**
+ * Ask the sources of one capability in order until one gives a non-empty answer. A source that
+ * refuses our app is remembered (and skipped until the memory fades); a failing or empty source
+ * passes the question on. A rejected listener token stops everything. Records who served, and
+ * reports a failure only when no source answered at all.
+ */
+export async function firstServing<S extends { readonly name: string }, T>(
+  sources: readonly S[],
+  step: ChainStep<S, T>,
+): Promise<T[]> {
+  const { capability, restrictions, warnings } = step;
+  let failed: { source: string; error: unknown } | undefined;
+  for (const source of sources) {
+    if (restrictions.isRestricted(source.name, capability)) {
+      warnings.refused(capability, source.name);
+      continue;
+    }
+    try {
+      const answer = await step.call(source);
+      if (answer.length === 0) continue;
+      warnings.served(capability, source.name);
+      return answer;
+    } catch (error) {
+      if (error instanceof NotSignedInError) throw error;
+      if (error instanceof CapabilityRestrictedError) {
+        restrictions.remember(source.name, capability);
+        warnings.refused(capability, source.name);
+      } else {
+        failed ??= { source: source.name, error };
+      }
+    }
+  }
+  if (failed) warnings.addFailure(step.failure.code, failed.source, failed.error, step.failure.subject);
+  return [];
+}
