@@ -18,6 +18,6 @@ export const audioFeatures = z.object({
   liveness: z.number(),
   valence: z.number(),
   tempo: z.number(),
-  duration_ms: z.number(),
-  time_signature: z.number(),
+  duration_ms: z.number().nullable(),
+  time_signature: z.number().nullable(),
 });

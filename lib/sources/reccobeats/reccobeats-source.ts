@@ -1,0 +1,53 @@
+import type { AudioFeatures } from "@/lib/domain/types";
+import { TTL } from "@/lib/cache/ttl";
+import type { SharedLoader } from "@/lib/http/shared-load";
+import { UpstreamFailure, type UpstreamClient } from "@/lib/http/upstream-client";
+import { spotifyIdFromLink } from "@/lib/matching/spotify-links";
+import type { ListenerContext, TrackFeaturesSource } from "@/lib/pipeline/capabilities";
+import { rawFeaturesList, rawTrackFeatures } from "./raw-types";
+import { reshapeFeatures } from "./reshape";
+
+const FEATURES_BATCH = 40; // ReccoBeats' maximum ids per /audio-features call
+
+/** ReccoBeats (no key) as a source of audio features for Spotify track ids. */
+export class ReccoBeatsSource implements TrackFeaturesSource {
+  readonly name = "reccobeats";
+
+  constructor(
+    private readonly baseUrl: string,
+    private readonly http: UpstreamClient,
+    private readonly shared: SharedLoader,
+  ) {}
+
+  /** Features by Spotify track id (null where ReccoBeats has none); failed batches are reported in `errors`. */
+  featuresOf(_ctx: ListenerContext, trackIds: string[]) {
+    return this.shared.loadMany<AudioFeatures>(
+      trackIds,
+      (id) => `reccobeats:features:${id}`,
+      TTL.trackFeatures,
+      FEATURES_BATCH,
+      (ids) => this.fetchBatch(ids),
+    );
+  }
+
+  // Unknown ids are left out of the answer and the order is not promised: match results by the
+  // Spotify id in `href`, never by position.
+  private async fetchBatch(ids: string[]): Promise<Map<string, AudioFeatures | null>> {
+    const url = `${this.baseUrl}/audio-features?ids=${ids.map(encodeURIComponent).join(",")}`;
+    const res = await this.http.request(url, { headers: { Accept: "application/json" } });
+    const list = res.status >= 200 && res.status < 300 ? rawFeaturesList.safeParse(res.body) : undefined;
+    if (!list?.success) {
+      throw new UpstreamFailure(this.name, res.status >= 400 ? "server_error" : "malformed", `ReccoBeats answered ${res.status} with an unexpected body`, res.status);
+    }
+    const asked = new Set(ids);
+    const found = new Map<string, AudioFeatures | null>();
+    for (const item of list.data.content) {
+      const parsed = rawTrackFeatures.safeParse(item);
+      const spotifyId = parsed.success ? spotifyIdFromLink(parsed.data.href, "track") : null;
+      if (parsed.success && spotifyId && asked.has(spotifyId) && !found.has(spotifyId)) {
+        found.set(spotifyId, reshapeFeatures(spotifyId, parsed.data));
+      }
+    }
+    return found;
+  }
+}
