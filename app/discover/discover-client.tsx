@@ -8,7 +8,9 @@ import { SessionExpiredNotice } from "@/components/auth/session-expired-notice";
 import { MapLoader } from "@/components/map/map-loader";
 import type { ConcertPin } from "@/components/map/map-types";
 import type { ArtistRef } from "@/components/mixes/artist-ref";
+import { answerNotes } from "@/components/mixes/answer-notes";
 import { ApiError } from "@/components/mixes/bins-stream";
+import { BuiltFrom } from "@/components/mixes/built-from";
 import { wallClock } from "@/components/mixes/concert-date";
 import { concertKey } from "@/components/mixes/concert-key";
 import { EmptyResults } from "@/components/mixes/empty-results";
@@ -141,6 +143,7 @@ export function DiscoverClient({ embedBaseUrl }: { embedBaseUrl: string }) {
     );
   }, []);
 
+  const notes = useMemo(() => (data ? answerNotes(data.warnings, data.sources) : null), [data]);
   const center = hasPlace(draft) ? { lat: draft.lat, lon: draft.lon } : null;
   const totalConcerts = data?.user_bins.reduce((n, b) => n + b.mix_concerts.length, 0) ?? 0;
   const days = (() => {
@@ -205,7 +208,7 @@ export function DiscoverClient({ embedBaseUrl }: { embedBaseUrl: string }) {
               </p>
             </div>
             ) : null}
-            <WarningsList warnings={data.warnings} />
+            <WarningsList problems={notes?.problems ?? []} />
             {totalConcerts === 0 ? (
               <EmptyResults
                 radius={submitted.radius}
@@ -216,6 +219,7 @@ export function DiscoverClient({ embedBaseUrl }: { embedBaseUrl: string }) {
                 partial={data.warnings.some((w) => w.code === "events_unavailable")}
               />
             ) : null}
+            {notes ? <BuiltFrom builtFrom={notes.builtFrom} notes={notes.notes} /> : null}
             {data.user_bins.length ? (
               <MixTabs
                 mixes={data.user_bins}

@@ -1,5 +1,6 @@
 import type { MixConcertOut } from "@/lib/domain/bins";
 import { CalendarDownloadButton } from "@/components/calendar/calendar-download-button";
+import { sourceLabel } from "./answer-notes";
 import type { ArtistRef } from "./artist-ref";
 import { formatDistance, wallClock } from "./concert-date";
 import { PreviewButton } from "./preview-button";
@@ -82,6 +83,7 @@ export function ConcertCard({ concert: c, id, selected, color, similarTo, onSele
             <span className="muted">Lineup:</span> {c.lineup.join(", ")}
           </p>
         ) : null}
+        {c.source ? <p className="concert__source muted">Listing from {sourceLabel(c.source)}</p> : null}
         <div className="concert__actions">
           {tickets.map((o, i) => (
             <a

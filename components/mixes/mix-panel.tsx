@@ -28,7 +28,13 @@ export function MixPanel({ mix, index, color, selectedKey, onSelect, onPreview, 
       <div className="mix-panel__head">
         <div className="mix-panel__profile">
           <h2 className="mix-panel__title">{mix.mix_name}</h2>
-          <SoundProfile profile={mix.sound_profile} color={color} />
+          <p className="mix-panel__basis">
+            <span className={mix.mix_basis === "similar_artists" ? "badge badge--basis-graph" : "badge badge--basis-sound"}>
+              {mix.mix_basis === "similar_artists" ? "Grown from similar artists" : "Grouped by sound"}
+            </span>
+          </p>
+          <p className="mix-panel__reason">{mix.mix_reason}</p>
+          <SoundProfile profile={mix.sound_profile} color={color} basis={mix.mix_basis} />
         </div>
         <div className="mix-panel__why">
           <h3 className="subhead">Why this mix</h3>

@@ -8,12 +8,28 @@ const BARS: { key: keyof Profile; label: string; low: string; high: string }[] =
   { key: "instrumentalness", label: "Instrumental", low: "vocal", high: "instrumental" },
 ];
 
-export function SoundProfile({ profile, color }: { profile: Profile | null; color: string }) {
+interface Props {
+  profile: Profile | null;
+  color: string;
+  /** How the mix was formed: a mix grown from similar artists has no sound profile, or one from only some of its artists. */
+  basis?: "sound" | "similar_artists";
+}
+
+export function SoundProfile({ profile, color, basis = "sound" }: Props) {
   if (!profile) {
-    return <p className="muted sound-profile--none">Sound profile unavailable for this mix.</p>;
+    return (
+      <p className="muted sound-profile--none">
+        {basis === "similar_artists"
+          ? "No sound profile: how these artists sound was not available, so they are grouped by who they are similar to."
+          : "Sound profile unavailable for this mix."}
+      </p>
+    );
   }
   return (
     <div className="sound-profile">
+      {basis === "similar_artists" ? (
+        <p className="muted sound-profile__partial">Sound of the artists in this mix that could be described:</p>
+      ) : null}
       <dl className="sound-profile__bars">
         {BARS.map((b) => {
           const v = Math.max(0, Math.min(1, profile[b.key]));

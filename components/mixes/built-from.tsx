@@ -1,0 +1,44 @@
+import { joinNames, type AnswerNotes } from "./answer-notes";
+
+const InfoIcon = () => (
+  <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" className="built-from__icon">
+    <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" strokeWidth="2" />
+    <path d="M12 11v6M12 7.5v.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+  </svg>
+);
+
+/**
+ * Which service each part of the answer came from, and the server's plain-words notes on the
+ * fallbacks it used (e.g. Spotify not sharing related artists with new apps). Information, not
+ * an error: shown calmly, apart from the warnings about missing data.
+ */
+export function BuiltFrom({ builtFrom, notes }: Pick<AnswerNotes, "builtFrom" | "notes">) {
+  if (!builtFrom.length && !notes.length) return null;
+  return (
+    <section className="built-from" aria-labelledby="built-from-title">
+      <h2 id="built-from-title" className="subhead">
+        How these results were made
+      </h2>
+      {builtFrom.length ? (
+        <dl className="built-from__list">
+          {builtFrom.map((row) => (
+            <div key={row.key} className="built-from__item" data-capability={row.key}>
+              <dt>{row.label}</dt>
+              <dd>{joinNames(row.sources)}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      {notes.length ? (
+        <ul className="built-from__notes">
+          {notes.map((n) => (
+            <li key={`${n.code}-${n.text}`} data-code={n.code}>
+              <InfoIcon />
+              <span>{n.text}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
