@@ -11,11 +11,41 @@ if (!APP_URL || !SANDBOX_URL) {
   throw new Error("Set E2E_BASE_URL (the app) and E2E_SANDBOX_URL (the sandbox); `npm test` does this for you.");
 }
 
+/** One app and the sandbox it talks to. */
+export interface StackUrls {
+  app: string;
+  sandbox: string;
+}
+
+/** The stack with full Spotify access and a Bandsintown key (E2E_BASE_URL, E2E_SANDBOX_URL): every spec's default. */
+export const MAIN_STACK: StackUrls = { app: APP_URL, sandbox: SANDBOX_URL };
+
+/**
+ * The "new-app" stack: a Spotify app registered today (development mode), no Bandsintown key,
+ * Ticketmaster, Deezer and ReccoBeats. Only specs about it need it; they call this at load time,
+ * so a run without it fails with this message instead of skipping them.
+ */
+export function newAppStack(): StackUrls {
+  const app = process.env.E2E_NEW_APP_BASE_URL ?? "";
+  const sandbox = (process.env.E2E_NEW_APP_SANDBOX_URL ?? "").replace(/\/+$/, "");
+  if (!app || !sandbox) {
+    throw new Error(
+      "Set E2E_NEW_APP_BASE_URL (the app as a Spotify app registered today sees it) and E2E_NEW_APP_SANDBOX_URL (its sandbox); " +
+        "`npm test` starts that stack and does this for you (scripts/stack.ts, profile \"new-app\").",
+    );
+  }
+  return { app, sandbox };
+}
+
+const KNOWN_ORIGINS = [APP_URL, SANDBOX_URL, process.env.E2E_NEW_APP_BASE_URL, process.env.E2E_NEW_APP_SANDBOX_URL]
+  .filter((u): u is string => !!u)
+  .map((u) => new URL(u).origin);
+
 const BLANK_TILE = readFileSync(path.join(__dirname, "blank-tile.png"));
 const SCREENS = path.join(process.cwd(), "test-results", "screens");
 
 /** External pages we link to (tickets, event pages) answered with a local stand-in page. */
-const STAND_IN_HOSTS = /(^|\.)bandsintown\.com$|(^|\.)spotify\.com$/;
+const STAND_IN_HOSTS = /(^|\.)bandsintown\.com$|(^|\.)spotify\.com$|(^|\.)ticketmaster\.[a-z.]+$|(^|\.)livenation\.[a-z.]+$/;
 
 export interface NetworkLog {
   blocked: string[];
@@ -23,7 +53,7 @@ export interface NetworkLog {
 
 export async function guardNetwork(context: BrowserContext): Promise<NetworkLog> {
   const log: NetworkLog = { blocked: [] };
-  const local = new Set([new URL(APP_URL).origin, new URL(SANDBOX_URL).origin]);
+  const local = new Set(KNOWN_ORIGINS);
   await context.route("**/*", async (route) => {
     const url = new URL(route.request().url());
     if (local.has(url.origin) || url.protocol === "data:" || url.protocol === "blob:") return route.continue();
@@ -49,8 +79,16 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENS, `${project}-${name}.png`), fullPage: true });
 }
 
-/** Landing → consent panel → sandbox authorize page (pick a listener, Agree) → discover. */
-export async function signIn(page: Page, listener = "demo-indie", opts: { screenshots?: boolean } = {}): Promise<void> {
+/**
+ * Landing → consent panel → sandbox authorize page (pick a listener, Agree) → discover. On another
+ * stack than the main one, pass it (and `test.use({ baseURL: stack.app })` in the spec).
+ */
+export async function signIn(
+  page: Page,
+  listener = "demo-indie",
+  opts: { screenshots?: boolean; stack?: StackUrls } = {},
+): Promise<void> {
+  const stack = opts.stack ?? MAIN_STACK;
   await page.goto("/");
   await page.getByRole("main").getByRole("button", { name: "Sign in with Spotify" }).click();
   const consent = page.getByRole("dialog", { name: "Connect your Spotify" });
@@ -59,12 +97,12 @@ export async function signIn(page: Page, listener = "demo-indie", opts: { screen
   await expect(consent).toContainText("Nothing is stored on our servers");
   if (opts.screenshots) await shot(page, "01-consent");
   await consent.getByRole("button", { name: "Continue with Spotify" }).click();
-  await page.waitForURL((u) => u.href.startsWith(SANDBOX_URL + "/accounts/authorize"));
+  await page.waitForURL((u) => u.href.startsWith(stack.sandbox + "/accounts/authorize"));
   await expect(page.getByRole("heading", { name: "Sign in as a demo listener" })).toBeVisible();
   await page.locator(`#listener-${listener}`).check();
   if (opts.screenshots) await shot(page, "02-sandbox-authorize");
   await page.getByRole("button", { name: "Agree" }).click();
-  await page.waitForURL((u) => u.href.startsWith(APP_URL) && u.pathname === "/discover");
+  await page.waitForURL((u) => u.href.startsWith(stack.app) && u.pathname === "/discover");
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 }
 
@@ -77,8 +115,8 @@ export async function chooseCity(page: Page, typed: string, optionName: RegExp):
   await option.click();
 }
 
-export async function setSandboxKnobs(knobs: Record<string, unknown>): Promise<void> {
-  const res = await fetch(`${SANDBOX_URL}/__sandbox/knobs`, {
+export async function setSandboxKnobs(knobs: Record<string, unknown>, sandboxUrl = SANDBOX_URL): Promise<void> {
+  const res = await fetch(`${sandboxUrl}/__sandbox/knobs`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify(knobs),
@@ -86,8 +124,9 @@ export async function setSandboxKnobs(knobs: Record<string, unknown>): Promise<v
   if (!res.ok) throw new Error(`setting sandbox knobs failed: ${res.status} ${await res.text()}`);
 }
 
-export async function resetSandboxKnobs(): Promise<void> {
-  const res = await fetch(`${SANDBOX_URL}/__sandbox/knobs/reset`, { method: "POST" });
+/** Back to the knobs the sandbox started with (its stack's profile). */
+export async function resetSandboxKnobs(sandboxUrl = SANDBOX_URL): Promise<void> {
+  const res = await fetch(`${sandboxUrl}/__sandbox/knobs/reset`, { method: "POST" });
   if (!res.ok) throw new Error(`resetting sandbox knobs failed: ${res.status}`);
 }
 

@@ -1,0 +1,127 @@
+// A listener on the app as a Spotify app registered today runs it: Spotify in development mode (no
+// related artists, audio features or artist top tracks), no Bandsintown key, so similar artists,
+// tracks, features and concerts come from the fallbacks, and the page says which and why.
+// Runs against the "new-app" stack (E2E_NEW_APP_BASE_URL, E2E_NEW_APP_SANDBOX_URL); its sandbox's
+// knobs are used by this file only, so changing them here does not disturb the other specs.
+import type { Locator, Page } from "@playwright/test";
+import { seriousViolations } from "./support/axe";
+import { chooseCity, expect, newAppStack, resetSandboxKnobs, setSandboxKnobs, shot, signIn, test } from "./support/fixtures";
+
+const stack = newAppStack();
+test.use({ baseURL: stack.app });
+
+test.afterEach(async () => {
+  await resetSandboxKnobs(stack.sandbox);
+});
+
+/** The numbers the listener reads: "N mixes, M concerts within …", and each tab's count. */
+async function countsShown(page: Page) {
+  const summary = (await page.locator(".results-summary").textContent()) ?? "";
+  const m = /(\d+) mix(?:es)?, (\d+) concerts? within/.exec(summary);
+  expect(m, `results summary: ${summary}`).not.toBeNull();
+  const tabCounts = (await page.getByRole("tab").locator(".tab__count").allTextContents()).map((t) => Number.parseInt(t, 10));
+  return { mixes: Number(m![1]), concerts: Number(m![2]), tabCounts };
+}
+
+async function search(page: Page, city: { typed: string; option: RegExp; value: string }) {
+  await chooseCity(page, city.typed, city.option);
+  await expect(page.getByRole("combobox", { name: "City" })).toHaveValue(city.value);
+  await page.getByRole("button", { name: "Next 90 days" }).click();
+  await page.getByRole("button", { name: "Find concerts" }).click();
+  await expect(page.getByRole("tab").first()).toBeVisible({ timeout: 60_000 });
+}
+
+function builtFrom(page: Page): Locator {
+  return page.getByRole("region", { name: "How these results were made" });
+}
+
+test("a new Spotify app: mixes with Ticketmaster concerts, and the page says what they were built from", async ({ page, network }) => {
+  await signIn(page, "demo-indie", { stack });
+  await search(page, { typed: "Amster", option: /^Amsterdam\s*Netherlands/, value: "Amsterdam, Netherlands" });
+
+  // Mixes with concerts; the counts the listener reads agree with each other and with the cards.
+  const counts = await countsShown(page);
+  expect(counts.mixes).toBeGreaterThanOrEqual(1);
+  expect(counts.tabCounts).toHaveLength(counts.mixes);
+  expect(counts.tabCounts.reduce((a, b) => a + b, 0)).toBe(counts.concerts);
+  const concerts = page.locator("article.concert");
+  await expect(concerts).toHaveCount(counts.tabCounts[0]!);
+  expect(counts.concerts).toBeGreaterThan(0);
+
+  // Every concert is a Ticketmaster listing (there is no Bandsintown key), with its event page there.
+  const sources = await concerts.locator(".concert__source").allTextContents();
+  expect(sources).toHaveLength(counts.tabCounts[0]!);
+  expect(new Set(sources)).toEqual(new Set(["Listing from Ticketmaster"]));
+  await expect(concerts.first().getByRole("link", { name: /Event page/ })).toHaveAttribute("href", /ticketmaster\./);
+  await expect(page.locator(".leaflet-marker-icon.concert-pin").first()).toBeVisible();
+
+  // What the answer was built from, per capability, naming the fallbacks.
+  const made = builtFrom(page);
+  await expect(made).toBeVisible();
+  await expect(made.locator('[data-capability="top_artists"] dd')).toHaveText("Spotify");
+  await expect(made.locator('[data-capability="similar_artists"] dd')).toContainText("Deezer");
+  await expect(made.locator('[data-capability="artist_tracks"] dd')).toContainText(/Spotify search|your own top tracks/);
+  await expect(made.locator('[data-capability="track_features"] dd')).toHaveText("ReccoBeats");
+  await expect(made.locator('[data-capability="concerts"] dd')).toHaveText("Ticketmaster");
+  await expect(made).not.toContainText("Bandsintown");
+
+  // Spotify's restrictions in plain words, as information, not as a warning about missing results.
+  const notes = made.locator(".built-from__notes li");
+  await expect(notes.filter({ hasText: "Spotify does not share related artists with new apps" })).toContainText(
+    /restricted since November 2024\): similar artists from Deezer/,
+  );
+  await expect(notes.filter({ hasText: "Spotify does not share audio features with new apps" })).toContainText(/from ReccoBeats/);
+  await expect(page.getByRole("status").filter({ hasText: "Some results may be missing" })).toHaveCount(0);
+
+  // Each mix says why its artists are together: here by their sound (from ReccoBeats' features).
+  const panel = page.getByRole("tabpanel");
+  await expect(panel.locator(".mix-panel__basis")).toHaveText("Grouped by sound");
+  await expect(panel.locator(".mix-panel__reason")).toContainText(/^Artists with a similar sound: /);
+  await expect(panel.locator(".sound-bar")).toHaveCount(5);
+  await shot(page, "new-app-results");
+
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(network.blocked).toEqual([]);
+});
+
+test("a new Spotify app with ReccoBeats down: mixes grown from similar artists, and the page says so", async ({ page, network }) => {
+  // A listener no other test here uses, so no features of their artists are in the app's cache.
+  await signIn(page, "demo-jazz", { stack });
+  await setSandboxKnobs({ faultUpstreams: ["reccobeats"], errorRate: 1 }, stack.sandbox);
+  await search(page, { typed: "Lond", option: /^London\s*United Kingdom/, value: "London, United Kingdom" });
+
+  const counts = await countsShown(page);
+  expect(counts.tabCounts.reduce((a, b) => a + b, 0)).toBe(counts.concerts);
+  expect(counts.concerts).toBeGreaterThan(0);
+
+  // Each mix is named after the top artist it was grown from.
+  const names = await page.getByRole("tab").locator(".tab__name").allTextContents();
+  expect(names.length).toBe(counts.mixes);
+  for (const name of names) expect(name).toMatch(/^Around \S/);
+
+  const panel = page.getByRole("tabpanel");
+  const seed = names[0]!.replace(/^Around /, "");
+  await expect(panel.locator(".mix-panel__title")).toHaveText(names[0]!);
+  await expect(panel.locator(".mix-panel__basis")).toHaveText("Grown from similar artists");
+  await expect(panel.locator(".mix-panel__reason")).toHaveText(
+    `Grown from ${seed}, one of your top artists, through similar artists (audio features were not available to group by sound).`,
+  );
+  await expect(panel.locator(".sound-profile--none")).toContainText("No sound profile");
+  await expect(panel.locator(".sound-bar")).toHaveCount(0);
+  // The seed is one of the listener's top artists in the mix's list.
+  await expect(panel.locator(".mix-artist").filter({ hasText: seed })).toContainText("In your top artists");
+
+  // The page says how the mixes were made, and what was missing and from where.
+  const made = builtFrom(page);
+  await expect(made.locator(".built-from__notes li").filter({ hasText: "instead of grouped by sound" })).toContainText(
+    "each mix is grown from one of your top artists and the artists similar to it",
+  );
+  await expect(made.locator('[data-capability="track_features"]')).toHaveCount(0);
+  await expect(made.locator('[data-capability="concerts"] dd')).toHaveText("Ticketmaster");
+  const missing = page.getByRole("status").filter({ hasText: "Some results may be missing" });
+  await expect(missing).toContainText("ReccoBeats did not answer");
+  await shot(page, "new-app-graph-mixes");
+
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(network.blocked).toEqual([]);
+});
