@@ -1,0 +1,65 @@
+import type { z } from "zod";
+import type { Offer } from "@/lib/domain/types";
+import type { AreaConcert, Performer } from "@/lib/pipeline/capabilities";
+import { spotifyIdFromLink } from "@/lib/matching/spotify-links";
+import type { rawAttraction, rawEvent } from "./raw-types";
+
+type RawEvent = z.infer<typeof rawEvent>;
+
+// Ticketmaster's dates.status.code in the words our offers use (as Bandsintown's).
+const OFFER_STATUS: Record<string, string> = { onsale: "available", offsale: "sold out", postponed: "postponed", rescheduled: "rescheduled" };
+const CANCELLED = new Set(["cancelled", "canceled"]);
+
+/**
+ * A Ticketmaster event as our concert with its performers; null when it cannot be one: cancelled,
+ * or no venue coordinates (we could not place it on the map or measure its distance).
+ */
+export function reshapeEvent(raw: RawEvent): AreaConcert | null {
+  const status = raw.dates.status?.code.toLowerCase();
+  if (status && CANCELLED.has(status)) return null;
+  const venue = raw._embedded?.venues[0];
+  const latitude = coordinate(venue?.location?.latitude);
+  const longitude = coordinate(venue?.location?.longitude);
+  if (!venue || latitude === null || longitude === null) return null;
+  const attractions = raw._embedded?.attractions ?? [];
+  return {
+    id: raw.id,
+    source: "ticketmaster",
+    sourceArtistId: attractions[0]?.id ?? "",
+    datetime: `${raw.dates.start.localDate}T${localTime(raw.dates.start.localTime)}`,
+    title: raw.name,
+    description: raw.info ?? raw.pleaseNote ?? "",
+    url: raw.url,
+    offers: raw.url ? [offer(raw.url, status)] : [],
+    lineup: attractions.map((a) => a.name),
+    venue: {
+      name: venue.name,
+      city: venue.city?.name ?? "",
+      region: venue.state?.name ?? "",
+      country: venue.country?.name ?? "",
+      latitude,
+      longitude,
+    },
+    performers: attractions.map(performer),
+  };
+}
+
+function coordinate(value: string | number | undefined): number | null {
+  const n = value === "" || value === undefined ? NaN : Number(value);
+  return Number.isFinite(n) ? n : null;
+}
+
+function localTime(time: string | undefined): string {
+  if (!time) return "00:00:00";
+  return /^\d{2}:\d{2}$/.test(time) ? `${time}:00` : time;
+}
+
+function offer(url: string, status: string | undefined): Offer {
+  return { type: "Tickets", url, status: status ? (OFFER_STATUS[status] ?? status) : "" };
+}
+
+function performer(a: z.infer<typeof rawAttraction>): Performer {
+  const links = a.externalLinks?.spotify ?? [];
+  const spotifyId = links.map((l) => spotifyIdFromLink(l.url, "artist")).find((id) => id !== null) ?? null;
+  return { name: a.name, spotifyId };
+}

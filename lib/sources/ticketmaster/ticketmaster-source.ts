@@ -1,0 +1,92 @@
+import type { AreaConcert, AreaEventsSource, AreaSearch } from "@/lib/pipeline/capabilities";
+import { TTL } from "@/lib/cache/ttl";
+import { addDays } from "@/lib/dates/date-range";
+import type { SharedLoader } from "@/lib/http/shared-load";
+import { UpstreamFailure, type UpstreamClient } from "@/lib/http/upstream-client";
+import { CapabilityRestrictedError } from "../errors";
+import { DAILY_QUOTA_ERROR, rawErrors, rawEvent, rawEventsPage, rawFault } from "./raw-types";
+import { reshapeEvent } from "./reshape";
+
+const PAGE_SIZE = 200; // the most Ticketmaster returns per page
+// Ticketmaster refuses (400 DIS1035) any page with page * size >= 1,000: pages 0..4 at size 200.
+const PAGES_READABLE = Math.ceil(1000 / PAGE_SIZE);
+
+interface EventsPage {
+  concerts: AreaConcert[];
+  totalElements: number;
+  totalPages: number;
+}
+
+/** Ticketmaster Discovery v2 as a source of every music event near a place. */
+export class TicketmasterSource implements AreaEventsSource {
+  readonly name = "ticketmaster";
+
+  constructor(
+    private readonly baseUrl: string,
+    private readonly apiKey: string,
+    private readonly http: UpstreamClient,
+    private readonly shared: SharedLoader,
+  ) {}
+
+  /** Music events within the radius, sorted by date; `complete: false` when there are more than paging lets us read. */
+  async eventsNear(search: AreaSearch): Promise<{ concerts: AreaConcert[]; complete: boolean }> {
+    const first = await this.page(search, 0);
+    const pageCount = Math.min(first.totalPages, PAGES_READABLE);
+    const rest = await Promise.all(Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => this.page(search, i + 1)));
+    const byId = new Map<string, AreaConcert>(); // events shift between pages while we read them
+    for (const page of [first, ...rest]) for (const c of page.concerts) if (!byId.has(c.id)) byId.set(c.id, c);
+    return { concerts: [...byId.values()], complete: first.totalElements <= PAGES_READABLE * PAGE_SIZE };
+  }
+
+  private page(search: AreaSearch, page: number): Promise<EventsPage> {
+    const { place, radiusKm, range } = search;
+    // ~100 m grid and whole kilometres, so nearby searches share pages (and the request matches the key).
+    const latlong = `${place.latitude.toFixed(3)},${place.longitude.toFixed(3)}`;
+    const radius = Math.ceil(radiusKm);
+    const key = `ticketmaster:events:${latlong}:${radius}:${range.begin}:${range.end}:${page}`;
+    return this.shared.load(key, TTL.events, async () => {
+      // Range dates are venue-local; a day more on each side covers every timezone (the pipeline keeps the local dates).
+      const url =
+        `${this.baseUrl}/events.json?apikey=${encodeURIComponent(this.apiKey)}&latlong=${latlong}&radius=${radius}&unit=km` +
+        `&startDateTime=${addDays(range.begin, -1)}T00:00:00Z&endDateTime=${addDays(range.end, 2)}T00:00:00Z` +
+        `&classificationName=music&size=${PAGE_SIZE}&page=${page}&sort=date,asc`;
+      return this.interpret(await this.request(url));
+    });
+  }
+
+  private async request(url: string) {
+    try {
+      return await this.http.request(url, { headers: { Accept: "application/json" } }, { dailyQuotaUsedUp: isDailyQuotaFault });
+    } catch (err) {
+      if (err instanceof UpstreamFailure && err.kind === "quota_used_up") {
+        throw new CapabilityRestrictedError(this.name, "events", "Ticketmaster's daily request quota is used up; its concerts are back after midnight UTC");
+      }
+      throw err;
+    }
+  }
+
+  private interpret({ status, body }: { status: number; body: unknown }): EventsPage {
+    if (status === 401 || status === 403) {
+      const fault = rawFault.safeParse(body).data?.fault.faultstring ?? `HTTP ${status}`;
+      throw new CapabilityRestrictedError(this.name, "events", `Ticketmaster refused our API key (${fault}); check TICKETMASTER_API_KEY`);
+    }
+    const parsed = status >= 200 && status < 300 ? rawEventsPage.safeParse(body) : undefined;
+    if (!parsed?.success) {
+      const detail = rawErrors.safeParse(body).data?.errors[0];
+      const why = detail ? `: ${detail.code ?? ""} ${detail.detail ?? ""}`.trimEnd() : " with an unexpected body";
+      throw new UpstreamFailure(this.name, status >= 400 ? "server_error" : "malformed", `Ticketmaster answered ${status}${why}`, status);
+    }
+    // One odd event must not cost the page: skip what does not parse.
+    const concerts: AreaConcert[] = [];
+    for (const item of parsed.data._embedded?.events ?? []) {
+      const event = rawEvent.safeParse(item);
+      const concert = event.success ? reshapeEvent(event.data) : null;
+      if (concert) concerts.push(concert);
+    }
+    return { concerts, totalElements: parsed.data.page.totalElements, totalPages: parsed.data.page.totalPages };
+  }
+}
+
+function isDailyQuotaFault(body: unknown): boolean {
+  return rawFault.safeParse(body).data?.fault.detail?.errorcode === DAILY_QUOTA_ERROR;
+}
