@@ -1,5 +1,6 @@
 // npm run sandbox: starts the sandbox from env (SANDBOX_PORT, SANDBOX_HOST, SANDBOX_SEED, SANDBOX_TODAY,
-// SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, SANDBOX_REDIRECT_URIS, SANDBOX_BANDSINTOWN_APP_IDS, SANDBOX_<KNOB>).
+// SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, SANDBOX_REDIRECT_URIS, SANDBOX_BANDSINTOWN_APP_IDS,
+// SANDBOX_LASTFM_API_KEYS, SANDBOX_TICKETMASTER_API_KEYS, SANDBOX_<KNOB>).
 import { knobsFromEnv, startSandbox } from "./server/index";
 
 const env = process.env;
@@ -15,6 +16,8 @@ async function main(): Promise<void> {
     clientSecret: env.SANDBOX_CLIENT_SECRET || undefined,
     redirectUris: list(env.SANDBOX_REDIRECT_URIS),
     bandsintownAppIds: list(env.SANDBOX_BANDSINTOWN_APP_IDS),
+    lastfmApiKeys: list(env.SANDBOX_LASTFM_API_KEYS),
+    ticketmasterApiKeys: list(env.SANDBOX_TICKETMASTER_API_KEYS),
     knobs: knobsFromEnv(env),
   });
   console.log(`Sandbox listening on ${sandbox.url}`);

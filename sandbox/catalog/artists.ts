@@ -133,12 +133,28 @@ export function buildArtists(rng: Rng, newId: () => string, bandsintownRng: Rng)
         }
       }
 
-      artists.push({ id, name, genre: genre.key, genres: [...new Set(genres)], popularity, followers, bandsintownId: bit, relatedIds: [], trackIds });
+      artists.push({ id, name, genre: genre.key, genres: [...new Set(genres)], popularity, followers, bandsintownId: bit, deezerId: null, relatedIds: [], trackIds });
     }
   }
 
   buildRelated(artists, centres);
   return { artists, albums, tracks, centres, specialIds };
+}
+
+/** Share of catalog artists Deezer does not have. */
+export const NOT_ON_DEEZER_SHARE = 0.05;
+
+/** Gives ~95% of artists a unique numeric Deezer id (the rest stay null: not on Deezer). */
+export function assignDeezerIds(rng: Rng, artists: CatalogArtist[]): void {
+  const used = new Set<number>();
+  for (const a of artists) {
+    if (chance(rng, NOT_ON_DEEZER_SHARE)) continue;
+    let id: number;
+    do id = randInt(rng, 1_000, 250_000_000);
+    while (used.has(id));
+    used.add(id);
+    a.deezerId = id;
+  }
 }
 
 function vector(c: ArtistCentre): number[] {

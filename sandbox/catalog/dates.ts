@@ -34,3 +34,29 @@ export function daysBetween(a: string, b: string): number {
   const tb = Date.UTC(Number(pb[1]), Number(pb[2]) - 1, Number(pb[3]));
   return Math.round((tb - ta) / 86_400_000);
 }
+
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Offset of `timeZone` from UTC at the instant `utcMs`, in ms (e.g. +3_600_000 for CET). */
+function zoneOffsetMs(utcMs: number, timeZone: string): number {
+  let f = zoneFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit",
+    });
+    zoneFormats.set(timeZone, f);
+  }
+  const p = Object.fromEntries(f.formatToParts(new Date(utcMs)).map((x) => [x.type, Number(x.value)]));
+  return Date.UTC(p.year ?? 0, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0, p.second ?? 0) - utcMs;
+}
+
+/** Wall-clock time "YYYY-MM-DDTHH:mm:ss" in an IANA zone -> UTC "YYYY-MM-DDTHH:mm:ssZ". */
+export function zonedToUtc(local: string, timeZone: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/.exec(local);
+  if (!m) throw new Error(`invalid local date-time ${local}`);
+  const naive = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
+  // Second pass: the offset at the first guess may differ from the offset at the answer near a DST change.
+  const first = naive - zoneOffsetMs(naive, timeZone);
+  const utc = naive - zoneOffsetMs(first, timeZone);
+  return new Date(utc).toISOString().replace(/\.\d{3}Z$/, "Z");
+}

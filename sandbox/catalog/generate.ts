@@ -1,7 +1,7 @@
 // generateCatalog: the deterministic demo catalog the sandbox serves.
 
 import type { Catalog, CatalogAlbum, CatalogArtist, CatalogCity, CatalogEvent, CatalogListener, CatalogTrack } from "./types";
-import { buildArtists } from "./artists";
+import { assignDeezerIds, buildArtists } from "./artists";
 import { CITIES, buildVenues } from "./cities";
 import { isIsoDate, localToday } from "./dates";
 import { buildEvents } from "./events";
@@ -28,6 +28,8 @@ export function generateCatalog(opts: GenerateOptions = {}): Catalog {
 
   const newId = idFactory(subRng(seed, "spotify-ids"));
   const { artists, albums, tracks, specialIds } = buildArtists(subRng(seed, "artists"), newId, subRng(seed, "bandsintown-ids"));
+  // Its own stream, drawn after everything else about the artists, so it changes nothing else.
+  assignDeezerIds(subRng(seed, "deezer-ids"), artists);
   const listeners = buildListeners(subRng(seed, "listeners"), artists, tracks, specialIds);
   const venues = buildVenues(subRng(seed, "venues"));
 
@@ -35,7 +37,9 @@ export function generateCatalog(opts: GenerateOptions = {}): Catalog {
   for (const al of albums) albumNameByArtist.set(al.artistId, al.name); // latest album wins
   const events = buildEvents(subRng(seed, "events"), today, { artists, albumNameByArtist, listeners, venues, specialIds });
 
-  const cities: CatalogCity[] = CITIES.map(({ name, region, country, latitude, longitude }) => ({ name, region, country, latitude, longitude }));
+  const cities: CatalogCity[] = CITIES.map(({ name, region, country, countryCode, latitude, longitude, timezone }) => ({
+    name, region, country, countryCode, latitude, longitude, timezone,
+  }));
   return { seed, today, genres: [...GENRE_KEYS], artists, albums, tracks, listeners, events, cities };
 }
 
@@ -52,6 +56,8 @@ export interface CatalogIndex {
   albumsByArtistId: Map<string, CatalogAlbum[]>;
   tracksByAlbumId: Map<string, CatalogTrack[]>;
   eventsById: Map<string, CatalogEvent>;
+  /** Artists on Deezer, by their Deezer id. */
+  artistsByDeezerId: Map<number, CatalogArtist>;
 }
 
 /** The key artistsByLowerName uses: NFC-normalised and lower-cased. */
@@ -74,5 +80,6 @@ export function indexCatalog(c: Catalog): CatalogIndex {
   const tracksByAlbumId = new Map<string, CatalogTrack[]>(c.albums.map((a) => [a.id, []]));
   for (const t of c.tracks) tracksByAlbumId.get(t.albumId)?.push(t);
   for (const list of tracksByAlbumId.values()) list.sort((a, b) => a.trackNumber - b.trackNumber);
-  return { artistsById, artistsByLowerName, tracksById, albumsById, listenersById, eventsByArtistId, albumsByArtistId, tracksByAlbumId, eventsById };
+  const artistsByDeezerId = new Map(c.artists.flatMap((a) => (a.deezerId === null ? [] : [[a.deezerId, a] as const])));
+  return { artistsById, artistsByLowerName, tracksById, albumsById, listenersById, eventsByArtistId, albumsByArtistId, tracksByAlbumId, eventsById, artistsByDeezerId };
 }

@@ -19,6 +19,26 @@ export function subRng(seed: number, label: string): Rng {
   return mulberry32((h ^ (h >>> 16)) >>> 0);
 }
 
+/** FNV-1a 32-bit hash with a final avalanche: for per-item choices that must not depend on generation order. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** A stable fraction in [0, 1) for a label, e.g. to pick a share of items by id. */
+export function hashFraction(label: string): number {
+  return hashString(label) / 0x1_0000_0000;
+}
+
+/** A version-4-shaped UUID derived from a label (same label, same UUID). */
+export function uuidFrom(label: string): string {
+  const hex = [0, 1, 2, 3].map((k) => hashString(`${label}:${k}`).toString(16).padStart(8, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${"89ab"[parseInt(hex[16] ?? "0", 16) % 4]}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 export function randInt(rng: Rng, min: number, max: number): number {
   return min + Math.floor(rng() * (max - min + 1));
 }

@@ -31,6 +31,8 @@ export interface CatalogArtist {
   followers: number;
   /** Bandsintown's numeric artist id, as a string. */
   bandsintownId: string;
+  /** Deezer's numeric artist id; null for the ~5% of artists Deezer does not have. */
+  deezerId: number | null;
   /** Related artists, most related first (at least 20, mostly same genre, a few neighbours). */
   relatedIds: string[];
   /** Exactly 10 tracks. */
@@ -100,8 +102,12 @@ export interface CatalogCity {
   name: string;
   region: string;
   country: string;
+  /** ISO 3166-1 alpha-2. */
+  countryCode: string;
   latitude: number;
   longitude: number;
+  /** IANA time zone, e.g. "Europe/Amsterdam". */
+  timezone: string;
 }
 
 export interface Catalog {

@@ -103,11 +103,13 @@ function notFound(ctx: SandboxContext): Reply {
 
 const missingToken = (): Reply => json(403, { message: "Missing Authentication Token" });
 
+const explicitDeny = (): Reply => json(403, { Message: "User is not authorized to access this resource with an explicit deny" });
+
 function checkAppId(ctx: SandboxContext, req: RequestInfo): Reply | string {
+  if (!ctx.knobs().bandsintownEnabled) return explicitDeny();
   const appId = req.url.searchParams.get("app_id");
   if (appId === null || appId === "") return missingToken();
-  if (!ctx.config.bandsintownAppIds.includes(appId))
-    return json(403, { Message: "User is not authorized to access this resource with an explicit deny" });
+  if (!ctx.config.bandsintownAppIds.includes(appId)) return explicitDeny();
   return appId;
 }
 
@@ -146,5 +148,5 @@ export function matchBandsintown(ctx: SandboxContext, method: string, sub: strin
       });
     });
   }
-  return mk(sub, sub, safeDecode(sub), () => missingToken());
+  return mk(sub, sub, safeDecode(sub), () => (ctx.knobs().bandsintownEnabled ? missingToken() : explicitDeny()));
 }

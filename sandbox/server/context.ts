@@ -5,6 +5,7 @@ import type { CounterStore } from "./counters";
 import type { FaultEngine } from "./faults";
 import type { Reply } from "./http";
 import type { Knobs } from "./knobs";
+import type { QuotaStore } from "./quotas";
 import type { TokenStore } from "./tokens";
 
 export interface SandboxConfig {
@@ -12,6 +13,8 @@ export interface SandboxConfig {
   clientSecret: string;
   redirectUris: string[];
   bandsintownAppIds: string[];
+  lastfmApiKeys: string[];
+  ticketmasterApiKeys: string[];
 }
 
 export interface SandboxContext {
@@ -26,6 +29,7 @@ export interface SandboxContext {
   resetKnobs(): Knobs;
   counters: CounterStore;
   faults: FaultEngine;
+  quotas: QuotaStore;
   tokens: TokenStore;
   /** Built replies of public, deterministic resources, so bursts are served at wire speed. */
   replies: Map<string, Reply>;

@@ -1,5 +1,5 @@
 // Request counters for tests and benchmarks: GET /__sandbox/counters.
-import type { Upstream } from "./knobs";
+import { UPSTREAMS, type Upstream } from "./knobs";
 
 export interface Counters {
   total: number;
@@ -13,7 +13,7 @@ export interface Counters {
   inFlight: Record<Upstream, number>;
 }
 
-const zero = (): Record<Upstream, number> => ({ spotify: 0, bandsintown: 0, accounts: 0 });
+const zero = () => Object.fromEntries(UPSTREAMS.map((u) => [u, 0])) as Record<Upstream, number>;
 
 export class CounterStore {
   private c: Counters = CounterStore.empty();

@@ -1,7 +1,7 @@
 // Fault injection: latency, jitter, rolling-window rate limit, random 429/5xx/timeouts/malformed bodies.
 // Randomness comes from a seeded PRNG that restarts whenever knobs are set, so a run is reproducible.
 import { mulberry32 } from "../catalog/random";
-import type { Knobs, Upstream } from "./knobs";
+import { UPSTREAMS, type Knobs, type Upstream } from "./knobs";
 
 
 export type Fault =
@@ -14,7 +14,11 @@ export type Fault =
 export class FaultEngine {
   private rand: () => number;
   private jitterRand: () => number;
-  private windows: Record<Upstream, number[]> = { spotify: [], bandsintown: [], accounts: [] };
+  private windows = FaultEngine.emptyWindows();
+
+  private static emptyWindows(): Record<Upstream, number[]> {
+    return Object.fromEntries(UPSTREAMS.map((u) => [u, []])) as unknown as Record<Upstream, number[]>;
+  }
 
   constructor(private getKnobs: () => Knobs) {
     this.rand = mulberry32(getKnobs().faultSeed);
@@ -26,7 +30,7 @@ export class FaultEngine {
     const seed = this.getKnobs().faultSeed;
     this.rand = mulberry32(seed);
     this.jitterRand = mulberry32(seed ^ 0x9e3779b9);
-    this.windows = { spotify: [], bandsintown: [], accounts: [] };
+    this.windows = FaultEngine.emptyWindows();
   }
 
   delayMs(): number {

@@ -1,5 +1,6 @@
 // Programmatic entry point: startSandbox() runs the whole sandbox (Spotify accounts + Web API,
-// Bandsintown, images, embed, admin) on one port. Used by sandbox/main.ts, tests and scripts.
+// Bandsintown, Last.fm, Deezer, ReccoBeats, Ticketmaster, images, embed, admin) on one port.
+// Used by sandbox/main.ts, tests and scripts.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { DEFAULT_SEED, generateCatalog, indexCatalog } from "../catalog/index";
@@ -9,10 +10,12 @@ import type { SandboxContext } from "./context";
 import { CounterStore, type Counters } from "./counters";
 import { FaultEngine } from "./faults";
 import { defaultKnobs, mergeKnobs, type Knobs } from "./knobs";
+import { QuotaStore } from "./quotas";
 import { createRouter } from "./router";
 import { TokenStore } from "./tokens";
 
 export type { Knobs, Upstream, BandsintownNotFound } from "./knobs";
+export { UPSTREAMS } from "./knobs";
 export type { Counters } from "./counters";
 export { defaultKnobs, knobsFromEnv } from "./knobs";
 
@@ -20,6 +23,8 @@ export const DEFAULT_CLIENT_ID = "gigscovery-demo-client";
 export const DEFAULT_CLIENT_SECRET = "sandbox-only-secret-not-a-spotify-secret";
 export const DEFAULT_REDIRECT_URIS = ["http://127.0.0.1:3000/api/auth/callback/spotify"];
 export const DEFAULT_BANDSINTOWN_APP_IDS = ["gigscovery-demo"];
+export const DEFAULT_LASTFM_API_KEYS = ["sandbox-lastfm-key"];
+export const DEFAULT_TICKETMASTER_API_KEYS = ["sandbox-ticketmaster-key"];
 
 export interface SandboxOptions {
   /** 0 = random free port. Default 4010. */
@@ -33,6 +38,8 @@ export interface SandboxOptions {
   clientSecret?: string;
   redirectUris?: string[];
   bandsintownAppIds?: string[];
+  lastfmApiKeys?: string[];
+  ticketmasterApiKeys?: string[];
   /** Serve this catalog instead of generating one (tests). */
   catalog?: Catalog;
 }
@@ -82,21 +89,26 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       clientSecret: opts.clientSecret ?? DEFAULT_CLIENT_SECRET,
       redirectUris: opts.redirectUris ?? DEFAULT_REDIRECT_URIS,
       bandsintownAppIds: opts.bandsintownAppIds ?? DEFAULT_BANDSINTOWN_APP_IDS,
+      lastfmApiKeys: opts.lastfmApiKeys ?? DEFAULT_LASTFM_API_KEYS,
+      ticketmasterApiKeys: opts.ticketmasterApiKeys ?? DEFAULT_TICKETMASTER_API_KEYS,
     },
     baseUrl: "",
     knobs: () => knobs,
     setKnobs: (patch) => {
       knobs = mergeKnobs(knobs, patch);
       ctx.faults.reset();
+      ctx.quotas.reset();
       return knobs;
     },
     resetKnobs: () => {
       knobs = initialKnobs;
       ctx.faults.reset();
+      ctx.quotas.reset();
       return knobs;
     },
     counters: new CounterStore(),
     faults: undefined as unknown as FaultEngine,
+    quotas: new QuotaStore(() => knobs),
     tokens: new TokenStore(),
     replies: new Map(),
   };

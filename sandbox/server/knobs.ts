@@ -1,8 +1,8 @@
-// Runtime knobs of the sandbox: latency, faults, Spotify development mode, token settings.
+// Runtime knobs of the sandbox: latency, faults, Spotify development mode, token settings, vendor quotas.
 // Settable from env (SANDBOX_<SNAKE_CASE>) at start and via POST /__sandbox/knobs.
 
-export type Upstream = "spotify" | "bandsintown" | "accounts";
-export const UPSTREAMS: readonly Upstream[] = ["spotify", "bandsintown", "accounts"];
+export const UPSTREAMS = ["spotify", "bandsintown", "accounts", "lastfm", "deezer", "reccobeats", "ticketmaster"] as const;
+export type Upstream = (typeof UPSTREAMS)[number];
 export type BandsintownNotFound = "404" | "200" | "legacy" | "warn";
 
 export interface Knobs {
@@ -24,6 +24,14 @@ export interface Knobs {
   tokenTtlSeconds: number;
   refreshTokenRotation: boolean;
   bandsintownNotFound: BandsintownNotFound;
+  /** false: every Bandsintown request is refused with the gateway's 403, as for an app without a key. */
+  bandsintownEnabled: boolean;
+  /** HTTP status of Last.fm's error 6 "artist not found" (reported with both). */
+  lastfmNotFoundStatus: 200 | 404;
+  /** Deezer requests allowed per rolling 5 s before its code-4 quota error (0 = off). */
+  deezerQuota: number;
+  /** Ticketmaster calls per API key since start or the last knob change (0 = off). */
+  ticketmasterDailyQuota: number;
 }
 
 export function defaultKnobs(): Knobs {
@@ -45,6 +53,10 @@ export function defaultKnobs(): Knobs {
     tokenTtlSeconds: 3600,
     refreshTokenRotation: false,
     bandsintownNotFound: "404",
+    bandsintownEnabled: true,
+    lastfmNotFoundStatus: 200,
+    deezerQuota: 50,
+    ticketmasterDailyQuota: 5000,
   };
 }
 
@@ -52,7 +64,8 @@ export class KnobError extends Error {}
 
 const RATES = ["errorRate", "timeoutRate", "malformedRate", "burst429Rate"] as const;
 const NON_NEGATIVE = ["latencyMs", "jitterMs", "rateLimit", "rateLimitWindowSeconds", "retryAfterSeconds", "tokenTtlSeconds"] as const;
-const BOOLS = ["spotifyDevelopmentMode", "refreshTokenRotation"] as const;
+const COUNTS = ["deezerQuota", "ticketmasterDailyQuota"] as const;
+const BOOLS = ["spotifyDevelopmentMode", "refreshTokenRotation", "bandsintownEnabled"] as const;
 
 /** Validates a partial knob object (unknown keys rejected) and returns a merged copy. */
 export function mergeKnobs(base: Knobs, patch: unknown): Knobs {
@@ -67,6 +80,9 @@ export function mergeKnobs(base: Knobs, patch: unknown): Knobs {
     } else if ((NON_NEGATIVE as readonly string[]).includes(key)) {
       if (typeof value !== "number" || !Number.isFinite(value) || value < 0) throw new KnobError(`${key} must be a number >= 0`);
       if (key === "tokenTtlSeconds" && value === 0) throw new KnobError("tokenTtlSeconds must be > 0");
+      (next as unknown as Record<string, unknown>)[key] = value;
+    } else if ((COUNTS as readonly string[]).includes(key)) {
+      if (typeof value !== "number" || !Number.isInteger(value) || value < 0) throw new KnobError(`${key} must be an integer >= 0`);
       (next as unknown as Record<string, unknown>)[key] = value;
     } else if ((BOOLS as readonly string[]).includes(key)) {
       if (typeof value !== "boolean") throw new KnobError(`${key} must be a boolean`);
@@ -84,6 +100,9 @@ export function mergeKnobs(base: Knobs, patch: unknown): Knobs {
     } else if (key === "relatedArtistsRestrictedStatus") {
       if (value !== 403 && value !== 404) throw new KnobError("relatedArtistsRestrictedStatus must be 403 or 404");
       next.relatedArtistsRestrictedStatus = value;
+    } else if (key === "lastfmNotFoundStatus") {
+      if (value !== 200 && value !== 404) throw new KnobError("lastfmNotFoundStatus must be 200 or 404");
+      next.lastfmNotFoundStatus = value;
     } else if (key === "bandsintownNotFound") {
       if (value !== "404" && value !== "200" && value !== "legacy" && value !== "warn")
         throw new KnobError('bandsintownNotFound must be "404", "200", "legacy" or "warn"');

@@ -4,18 +4,27 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { SandboxContext } from "./context";
 import { handleAdmin } from "./admin";
 import { matchBandsintown } from "./bandsintown";
+import { deezerFaultReply, matchDeezer } from "./deezer";
 import { embedReply } from "./embed";
 import { json, readBody, text, type Reply } from "./http";
 import { imageReply } from "./images";
 import type { Upstream } from "./knobs";
 import type { Fault } from "./faults";
+import { lastfmFaultReply, matchLastfm } from "./lastfm";
+import { matchReccobeats, reccobeatsFaultReply } from "./reccobeats";
 import type { Route } from "./route";
 import { createAccounts } from "./spotify-accounts";
 import { matchSpotify, spotifyError } from "./spotify-web-api";
+import { matchTicketmaster, ticketmasterFaultReply } from "./ticketmaster";
 
 const TIMEOUT_HOLD_MS = 60_000;
 
-function faultReply(upstream: Upstream, fault: Fault): Reply | null {
+/** The reply a fault gets, in the upstream's own error shape (null: no reply, e.g. timeout or malformed). */
+function faultReply(upstream: Upstream, fault: Fault, route: Route): Reply | null {
+  if (upstream === "lastfm") return lastfmFaultReply(fault);
+  if (upstream === "deezer") return deezerFaultReply(fault);
+  if (upstream === "reccobeats") return reccobeatsFaultReply(fault, route.decodedPath.slice("/reccobeats".length));
+  if (upstream === "ticketmaster") return ticketmasterFaultReply(fault);
   if (fault.kind === "rateLimited") {
     const headers = { "retry-after": String(fault.retryAfter) };
     if (upstream === "spotify") return spotifyError(429, "API rate limit exceeded", headers);
@@ -48,6 +57,10 @@ export function createRouter(ctx: SandboxContext) {
     if (pathname === "/spotify" || pathname.startsWith("/spotify/")) return matchSpotify(ctx, method, sub("/spotify"), url);
     if (pathname === "/bandsintown" || pathname.startsWith("/bandsintown/")) return matchBandsintown(ctx, method, sub("/bandsintown"), url);
     if (pathname === "/accounts" || pathname.startsWith("/accounts/")) return matchAccounts(method, sub("/accounts"));
+    if (pathname === "/lastfm" || pathname.startsWith("/lastfm/")) return matchLastfm(ctx, method, sub("/lastfm"), url);
+    if (pathname === "/deezer" || pathname.startsWith("/deezer/")) return matchDeezer(ctx, method, sub("/deezer"), url);
+    if (pathname === "/reccobeats" || pathname.startsWith("/reccobeats/")) return matchReccobeats(ctx, method, sub("/reccobeats"), url);
+    if (pathname === "/ticketmaster" || pathname.startsWith("/ticketmaster/")) return matchTicketmaster(ctx, method, sub("/ticketmaster"), url);
     if (pathname.startsWith("/__sandbox/"))
       return { direct: (body) => handleAdmin(ctx, method, sub("/__sandbox"), { method, url, headers: {}, body }) };
     const img = /^\/images\/([^/]+)\/([^/]+)$/.exec(pathname);
@@ -58,10 +71,14 @@ export function createRouter(ctx: SandboxContext) {
       return {
         direct: () =>
           json(200, {
-            name: "Gigscovery sandbox (demo data, not Spotify or Bandsintown)",
+            name: "Gigscovery sandbox (demo data, not Spotify, Bandsintown, Last.fm, Deezer, ReccoBeats or Ticketmaster)",
             accounts: `${ctx.baseUrl}/accounts`,
             spotify: `${ctx.baseUrl}/spotify/v1`,
             bandsintown: `${ctx.baseUrl}/bandsintown`,
+            lastfm: `${ctx.baseUrl}/lastfm/2.0/`,
+            deezer: `${ctx.baseUrl}/deezer`,
+            reccobeats: `${ctx.baseUrl}/reccobeats/v1`,
+            ticketmaster: `${ctx.baseUrl}/ticketmaster/discovery/v2`,
             embed: `${ctx.baseUrl}/embed`,
             admin: `${ctx.baseUrl}/__sandbox/health`,
           }),
@@ -110,7 +127,7 @@ export function createRouter(ctx: SandboxContext) {
       }
       // Build the reply first, then answer `delay` after arrival: like a real upstream serving
       // requests in parallel, a burst does not queue behind this one thread's JSON work.
-      let reply = faultReply(upstream, fault) ?? (await route.handle({ method, url, headers: req.headers, body }));
+      let reply = faultReply(upstream, fault, route) ?? (await route.handle({ method, url, headers: req.headers, body }));
       if (fault.kind === "malformed" && reply.status === 200) reply = truncate(reply);
       const wait = started + delay - Date.now();
       if (wait > 0) await sleep(wait);

@@ -152,8 +152,9 @@ describe("counters", () => {
     await Promise.all(Array.from({ length: 6 }, () => spotify()));
     await Promise.all(Array.from({ length: 3 }, () => bit()));
     const c = sb.counters();
-    expect(c.maxInFlight).toEqual({ spotify: 6, bandsintown: 3, accounts: 0 });
-    expect(c.inFlight).toEqual({ spotify: 0, bandsintown: 0, accounts: 0 });
+    const idle = { spotify: 0, bandsintown: 0, accounts: 0, lastfm: 0, deezer: 0, reccobeats: 0, ticketmaster: 0 };
+    expect(c.maxInFlight).toEqual({ ...idle, spotify: 6, bandsintown: 3 });
+    expect(c.inFlight).toEqual(idle);
   });
 
   it("429s and errors show up by status", async () => {
