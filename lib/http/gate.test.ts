@@ -1,23 +1,29 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DailyQuotaUsedUp, UpstreamGate } from "./gate";
 
+const HOUR = 3_600_000;
 const gate = (dailyLimit?: number) => new UpstreamGate({ concurrency: 4, rateLimit: 1000, windowMs: 1000, dailyLimit });
 const call = (g: UpstreamGate) => g.run(async () => "ok");
+const at = (iso: string) => vi.setSystemTime(new Date(iso));
 
 afterEach(() => vi.useRealTimers());
 
 describe("UpstreamGate daily quota", () => {
-  it("admits `dailyLimit` requests per UTC day, refuses the rest at once, and starts afresh the next day", async () => {
+  it("admits `dailyLimit` requests in any 24 hours, refuses the rest at once, and admits again as the oldest age out", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
-    vi.setSystemTime(new Date("2026-05-04T23:59:00Z"));
+    at("2026-05-04T18:00:00Z");
     const g = gate(3);
-    expect(await Promise.all([call(g), call(g), call(g)])).toEqual(["ok", "ok", "ok"]);
+    await call(g);
+    at("2026-05-04T23:00:00Z");
+    expect(await Promise.all([call(g), call(g)])).toEqual(["ok", "ok"]);
+    at("2026-05-05T01:00:00Z"); // a new UTC day, but not 24 hours since the first request
     const refused = await call(g).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(DailyQuotaUsedUp);
-    expect((refused as DailyQuotaUsedUp).resetsAt.toISOString()).toBe("2026-05-05T00:00:00.000Z");
+    expect((refused as DailyQuotaUsedUp).resetsAt.toISOString()).toBe("2026-05-05T18:00:00.000Z");
 
-    vi.setSystemTime(new Date("2026-05-05T00:00:01Z"));
+    at("2026-05-05T18:00:00Z");
     expect(await call(g)).toBe("ok");
+    await expect(call(g)).rejects.toBeInstanceOf(DailyQuotaUsedUp);
   });
 
   it("frees the concurrency slot of a refused request", async () => {
@@ -27,14 +33,15 @@ describe("UpstreamGate daily quota", () => {
     await expect(call(g)).rejects.toBeInstanceOf(DailyQuotaUsedUp); // would hang if the slot leaked
   });
 
-  it("refuses until the next UTC day once the upstream says the quota is gone, even without a limit of its own", async () => {
+  it("refuses everything for the given time once the upstream says the quota is gone, even without a limit of its own", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
-    vi.setSystemTime(new Date("2026-05-04T10:00:00Z"));
+    at("2026-05-04T10:00:00Z");
     const g = gate();
     expect(await call(g)).toBe("ok");
-    g.useUpDailyQuota();
-    await expect(call(g)).rejects.toBeInstanceOf(DailyQuotaUsedUp);
-    vi.setSystemTime(new Date("2026-05-05T00:00:00Z"));
+    g.quotaUsedUpFor(HOUR);
+    const refused = await call(g).catch((e: unknown) => e);
+    expect((refused as DailyQuotaUsedUp).resetsAt.toISOString()).toBe("2026-05-04T11:00:00.000Z");
+    at("2026-05-04T11:00:00Z");
     expect(await call(g)).toBe("ok");
   });
 

@@ -1,7 +1,7 @@
 // Admission control for one upstream: at most `concurrency` requests in flight, at most
 // `rateLimit` started in any rolling window of `windowMs` (Spotify counts requests over a rolling
-// 30-second window), optionally at most `dailyLimit` per UTC day (Ticketmaster: 5,000), and a
-// shared pause after a 429's Retry-After.
+// 30-second window), optionally at most `dailyLimit` in any 24 hours (Ticketmaster: 5,000 a day),
+// and a shared pause after a 429's Retry-After.
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -10,7 +10,10 @@ export interface GateLimits {
   /** Requests started in any rolling window. */
   rateLimit: number;
   windowMs: number;
-  /** Requests started per UTC day; once reached, requests fail at once with DailyQuotaUsedUp. */
+  /**
+   * A vendor's daily quota, counted over any rolling 24 hours so it holds whatever hour the vendor's
+   * day starts at. Once reached, requests fail at once with DailyQuotaUsedUp.
+   */
   dailyLimit?: number;
 }
 
@@ -32,9 +35,8 @@ export class UpstreamGate {
   private readonly starts: number[] = []; // start times in the last window, oldest first
   private pausedUntil = 0;
   private schedule: Promise<void> = Promise.resolve();
-  private day = 0; // UTC day number that `startsToday` counts
-  private startsToday = 0;
-  private quotaUsedUpDay = -1; // the upstream told us the quota of this UTC day is gone
+  private readonly dayStarts: number[] = []; // with a daily limit: start times in the last 24 h, oldest first
+  private quotaGoneUntil = 0; // the upstream said the quota is used up
 
   private readonly window: number;
 
@@ -57,9 +59,9 @@ export class UpstreamGate {
     this.pausedUntil = Math.max(this.pausedUntil, Date.now() + ms);
   }
 
-  /** The upstream says today's quota is gone: refuse requests until the next UTC day. */
-  useUpDailyQuota(): void {
-    this.quotaUsedUpDay = Math.floor(Date.now() / DAY_MS);
+  /** The upstream says its daily quota is used up: refuse requests for `ms` (then one may ask again). */
+  quotaUsedUpFor(ms: number): void {
+    this.quotaGoneUntil = Math.max(this.quotaGoneUntil, Date.now() + ms);
   }
 
   private acquireSlot(): Promise<void> {
@@ -96,19 +98,15 @@ export class UpstreamGate {
     return turn;
   }
 
-  // Counted on admission, before any rate wait, so requests beyond the day's quota are refused at
-  // once instead of queueing for budget they can never get.
+  // Counted on admission, before any rate wait, so requests beyond the quota are refused at once
+  // instead of queueing for budget they can never get.
   private takeFromDailyQuota(): void {
+    const now = Date.now();
+    if (now < this.quotaGoneUntil) throw new DailyQuotaUsedUp(new Date(this.quotaGoneUntil));
     const { dailyLimit } = this.limits;
-    if (dailyLimit === undefined && this.quotaUsedUpDay < 0) return;
-    const today = Math.floor(Date.now() / DAY_MS);
-    if (today !== this.day) {
-      this.day = today;
-      this.startsToday = 0;
-    }
-    if (this.quotaUsedUpDay === today || (dailyLimit !== undefined && this.startsToday >= dailyLimit)) {
-      throw new DailyQuotaUsedUp(new Date((today + 1) * DAY_MS));
-    }
-    this.startsToday++;
+    if (dailyLimit === undefined) return;
+    while (this.dayStarts.length && now - this.dayStarts[0]! >= DAY_MS) this.dayStarts.shift();
+    if (this.dayStarts.length >= dailyLimit) throw new DailyQuotaUsedUp(new Date(this.dayStarts[0]! + DAY_MS));
+    this.dayStarts.push(now);
   }
 }

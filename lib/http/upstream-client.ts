@@ -32,7 +32,10 @@ export interface RequestOptions {
    * exactly like a 429; undefined for a real answer. Only called on JSON answers below 500.
    */
   rateLimitedBody?: (status: number, body: unknown) => number | undefined;
-  /** Whether a 429's body says the daily quota is used up (no retry; the gate refuses requests until the next UTC day). */
+  /**
+   * Whether a 429's body says the daily quota is used up: not retried, and the gate refuses every
+   * request for the Retry-After, or an hour without one (then one request finds out whether it reset).
+   */
   dailyQuotaUsedUp?: (body: unknown) => boolean;
 }
 
@@ -51,6 +54,8 @@ export class UpstreamFailure extends Error {
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+// Vendors do not say when their day restarts (Ticketmaster counts from a key's first call).
+const QUOTA_RECHECK_MS = 60 * 60_000;
 const backoffMs = (attempt: number) => Math.round(100 * 2 ** attempt * (0.5 + Math.random()));
 
 function retryAfterMs(header: string | undefined): number | undefined {
@@ -102,7 +107,7 @@ export class UpstreamClient {
     } catch (err) {
       if (!(err instanceof DailyQuotaUsedUp)) throw err;
       const { name } = this.options;
-      return new UpstreamFailure(name, "quota_used_up", `${name}: our daily request quota is used up (${err.message})`, 429);
+      return new UpstreamFailure(name, "quota_used_up", `${name}: ${err.message}`, 429);
     }
   }
 
@@ -129,11 +134,11 @@ export class UpstreamClient {
         : new UpstreamFailure(name, "network", `${name} could not be reached`);
     }
     if (status === 429) {
-      if (opts.dailyQuotaUsedUp?.(parseOrText(text))) {
-        this.gate.useUpDailyQuota();
-        return new UpstreamFailure(name, "quota_used_up", `${name}: our daily request quota is used up`, 429);
-      }
       const ms = retryAfterMs(retryAfter);
+      if (opts.dailyQuotaUsedUp?.(parseOrText(text))) {
+        this.gate.quotaUsedUpFor(ms ?? QUOTA_RECHECK_MS);
+        return new UpstreamFailure(name, "quota_used_up", `${name} says our daily quota is used up`, 429);
+      }
       return new UpstreamFailure(
         name,
         "rate_limited",

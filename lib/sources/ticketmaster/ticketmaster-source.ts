@@ -59,7 +59,7 @@ export class TicketmasterSource implements AreaEventsSource {
       return await this.http.request(url, { headers: { Accept: "application/json" } }, { dailyQuotaUsedUp: isDailyQuotaFault });
     } catch (err) {
       if (err instanceof UpstreamFailure && err.kind === "quota_used_up") {
-        throw new CapabilityRestrictedError(this.name, "events", "Ticketmaster's daily request quota is used up; its concerts are back after midnight UTC");
+        throw new CapabilityRestrictedError(this.name, "events", `Ticketmaster's daily request quota is used up; its concerts are left out until it resets (${err.message})`);
       }
       throw err;
     }
