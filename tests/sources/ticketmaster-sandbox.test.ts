@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Sandbox } from "@/sandbox/server/index";
+import { TicketmasterSource } from "@/lib/sources/ticketmaster/ticketmaster-source";
+import { CapabilityRestrictedError } from "@/lib/sources/errors";
+import type { AreaSearch } from "@/lib/pipeline/capabilities";
+import { addDays } from "@/lib/dates/date-range";
+import { distanceKm } from "@/lib/geo/distance";
+import { clientFor, freshShared, sandboxFor } from "./sandbox-setup";
+
+let sandbox: Sandbox;
+beforeAll(async () => (sandbox = await sandboxFor()));
+afterAll(() => sandbox.close());
+beforeEach(() => {
+  sandbox.resetKnobs();
+  sandbox.resetCounters();
+});
+
+const ticketmaster = (key = "sandbox-ticketmaster-key") =>
+  new TicketmasterSource(`${sandbox.url}/ticketmaster/discovery/v2`, key, clientFor("ticketmaster", { concurrency: 5, rateLimit: 5 }), freshShared());
+const AMSTERDAM = { latitude: 52.3676, longitude: 4.9041 };
+const BERLIN = { latitude: 52.52, longitude: 13.405 };
+const search = (over: Partial<AreaSearch> = {}): AreaSearch => ({
+  place: AMSTERDAM,
+  radiusKm: 25,
+  range: { begin: sandbox.catalog.today, end: addDays(sandbox.catalog.today, 90) },
+  ...over,
+});
+const pageRequests = () => sandbox.counters().byEndpoint["ticketmaster GET /discovery/v2/events.json"] ?? 0;
+
+describe("TicketmasterSource against the sandbox", () => {
+  it("finds the music events around a place, with venues and performers' Spotify ids", async () => {
+    const { concerts, complete } = await ticketmaster().eventsNear(search());
+    expect(complete).toBe(true);
+    expect(concerts.length).toBeGreaterThan(10);
+    const artistIds = new Set(sandbox.catalog.artists.map((a) => a.id));
+    for (const c of concerts) {
+      expect(c.source).toBe("ticketmaster");
+      expect(distanceKm(AMSTERDAM, c.venue)).toBeLessThanOrEqual(25.5);
+      expect(c.datetime).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/);
+      for (const p of c.performers) if (p.spotifyId) expect(artistIds.has(p.spotifyId)).toBe(true);
+    }
+    expect(concerts.some((c) => c.performers.some((p) => p.spotifyId))).toBe(true);
+    expect(concerts.some((c) => c.performers.some((p) => !p.spotifyId))).toBe(true);
+  });
+
+  it("reads at most five pages of 200 and says the listing is incomplete when there are more", async () => {
+    const world = search({ radiusKm: 20_000, range: { begin: sandbox.catalog.today, end: addDays(sandbox.catalog.today, 365) } });
+    const { concerts, complete } = await ticketmaster().eventsNear(world);
+    expect(complete).toBe(false);
+    expect(pageRequests()).toBe(5);
+    expect(sandbox.counters().byStatus.ticketmaster).toEqual({ "200": 5 }); // never DIS1035
+    expect(concerts.length).toBeGreaterThan(900);
+  });
+
+  it("refuses with CapabilityRestrictedError when the API key is not valid", async () => {
+    await expect(ticketmaster("not-a-key").eventsNear(search())).rejects.toBeInstanceOf(CapabilityRestrictedError);
+  });
+
+  it("stops asking once the daily quota is used up", async () => {
+    sandbox.setKnobs({ ticketmasterDailyQuota: 1 });
+    const source = ticketmaster();
+    await source.eventsNear(search());
+    const err = await source.eventsNear(search({ place: BERLIN })).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CapabilityRestrictedError);
+    expect((err as Error).message).toMatch(/daily request quota/);
+    await expect(source.eventsNear(search({ radiusKm: 50 }))).rejects.toBeInstanceOf(CapabilityRestrictedError);
+    expect(sandbox.counters().byStatus.ticketmaster).toEqual({ "200": 1, "429": 1 });
+  });
+
+  it("waits out a spike arrest and then answers", async () => {
+    sandbox.setKnobs({ rateLimit: 1, rateLimitWindowSeconds: 1, retryAfterSeconds: 1, faultUpstreams: ["ticketmaster"] });
+    const source = ticketmaster();
+    const [a, b] = await Promise.all([source.eventsNear(search()), source.eventsNear(search({ place: BERLIN }))]);
+    expect(a.concerts.length).toBeGreaterThan(0);
+    expect(b.concerts.length).toBeGreaterThan(0);
+    expect(sandbox.counters().byStatus.ticketmaster!["429"]).toBeGreaterThanOrEqual(1);
+  });
+
+  it("serves a repeated search from its cache", async () => {
+    const source = ticketmaster();
+    await source.eventsNear(search());
+    const asked = pageRequests();
+    await source.eventsNear(search());
+    expect(pageRequests()).toBe(asked);
+  });
+});
