@@ -55,6 +55,8 @@ const schema = z.object({
   UPSTREAM_TIMEOUT_MS: int(8000, 100, 120_000),
   UPSTREAM_RETRIES: int(2, 0, 10),
   CACHE_MAX_ENTRIES: int(20_000, 100, 10_000_000),
+  /** How long a source's refusal of a capability (e.g. Spotify's 403 for related artists) is remembered; 0 = ask every time. */
+  RESTRICTION_MEMORY_SECONDS: int(3600, 0, 7 * 24 * 3600),
 });
 
 const NO_CONCERT_SOURCE =

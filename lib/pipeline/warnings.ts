@@ -20,6 +20,8 @@ const LABELS: Record<string, string> = {
   ticketmaster: "Ticketmaster",
 };
 export const sourceLabel = (source: string) => LABELS[source] ?? source;
+const ORDER = Object.keys(LABELS);
+const bySourceOrder = (a: string, b: string) => ORDER.indexOf(a) - ORDER.indexOf(b);
 
 const CAPABILITY_OF: Record<Exclude<FailureCode, "artist_not_found">, CapabilityKey> = {
   related_artists_unavailable: "similar_artists",
@@ -125,9 +127,9 @@ export class Warnings {
     this.extra.push(warning);
   }
 
-  /** Which sources served each capability, in the order they first did. */
+  /** Which sources served each capability, in the order they are tried (not the order they answered, so answers repeat exactly). */
   sources(): Partial<Record<CapabilityKey, string[]>> {
-    return Object.fromEntries([...this.servedBy].map(([capability, set]) => [capability, [...set]]));
+    return Object.fromEntries([...this.servedBy].map(([capability, set]) => [capability, [...set].sort(bySourceOrder)]));
   }
 
   list(): PipelineWarning[] {

@@ -1,10 +1,19 @@
 // For API integration tests: the running app and sandbox started by `npm test` (scripts/test-all.ts).
 
-export const APP_URL = process.env.APP_URL ?? "";
-export const SANDBOX_URL = process.env.SANDBOX_URL ?? "";
+// Two stacks run side by side: full Spotify access + Bandsintown (APP_URL), and a Spotify app
+// registered today (NEW_APP_URL). A test file calls useNewAppStack() to talk to the second.
+export let APP_URL = process.env.APP_URL ?? "";
+export let SANDBOX_URL = process.env.SANDBOX_URL ?? "";
 
 export function requireStack(): void {
   if (!APP_URL || !SANDBOX_URL) throw new Error("API tests need APP_URL and SANDBOX_URL: run them through `npm test`.");
+}
+
+/** This test file talks to the new-app stack (Spotify development mode, Ticketmaster, keyless fallbacks). */
+export function useNewAppStack(): void {
+  APP_URL = process.env.NEW_APP_URL ?? "";
+  SANDBOX_URL = process.env.NEW_APP_SANDBOX_URL ?? "";
+  if (!APP_URL || !SANDBOX_URL) throw new Error("API tests need NEW_APP_URL and NEW_APP_SANDBOX_URL: run them through `npm test`.");
 }
 
 export async function listenerToken(listener = "demo-indie"): Promise<string> {

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 // Deezer API wire format (/search/artist and /artist/{id}/related), validated at the boundary.
 
-export const rawArtist = z.object({
+const rawArtist = z.object({
   id: z.union([z.number(), z.string()]).transform(String),
   name: z.string(),
   picture_medium: z.string().optional(),

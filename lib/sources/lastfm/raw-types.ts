@@ -2,7 +2,7 @@ import { z } from "zod";
 
 // Last.fm API 2.0 wire format (artist.getSimilar with format=json), validated at the boundary.
 
-export const rawSimilarArtist = z.object({
+const rawSimilarArtist = z.object({
   name: z.string(),
   mbid: z.string().optional(),
   match: z.union([z.string(), z.number()]).optional(), // "0.87"

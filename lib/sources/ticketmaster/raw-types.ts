@@ -13,7 +13,7 @@ export const rawAttraction = z.object({
 
 const rawNamed = z.object({ name: z.string() });
 
-export const rawVenue = z.object({
+const rawVenue = z.object({
   name: z.string().optional().default(""),
   city: rawNamed.optional(),
   state: rawNamed.optional(),

@@ -28,7 +28,10 @@ export class TicketmasterSource implements AreaEventsSource {
     private readonly shared: SharedLoader,
   ) {}
 
-  /** Music events within the radius, sorted by date; `complete: false` when there are more than paging lets us read. */
+  /**
+   * Music events within the radius, by date (cancelled ones and those without venue coordinates left
+   * out); `complete: false` when there are more than paging lets us read.
+   */
   async eventsNear(search: AreaSearch): Promise<{ concerts: AreaConcert[]; complete: boolean }> {
     const first = await this.page(search, 0);
     const pageCount = Math.min(first.totalPages, PAGES_READABLE);
