@@ -1,10 +1,11 @@
 // Ticketmaster's view of the demo catalog (upcoming events only, as in the Discovery API):
-// - every festival day and a hash-chosen ~70% of the other upcoming Bandsintown shows, at the same
-//   venue (same coordinates) and the same venue-local date and time, under Ticketmaster ids;
+// - every festival day, every show in the demo cities over the next 90 days, and a hash-chosen ~70%
+//   of the other upcoming Bandsintown shows, at the same venue (same coordinates) and the same
+//   venue-local date and time, under Ticketmaster ids;
 // - Ticketmaster-only music events: tribute acts near the real artists ("A Tribute to <Name>",
 //   "<Name> Tribute Band", "The <Name> Experience"), including some in every demo city for each
 //   persona's top artists, and local acts that are not on Spotify;
-// - one sports and one theatre event in each bigger city (found only without classificationName=music).
+// - one sports and one theatre event in each bigger city (40+ upcoming shows) (found only without classificationName=music).
 // Attractions of catalog artists use the Last.fm/Ticketmaster spelling (name-variants.ts); ~60% of
 // those artists carry their Spotify link. The extras come from their own PRNG stream, so nothing
 // else in the catalog changes.
@@ -16,8 +17,8 @@ import { type Rng, chance, hashFraction, hashString, pick, randInt, round, subRn
 import type { Catalog, CatalogArtist, CatalogCity, CatalogEvent, CatalogVenue } from "./types";
 
 export const TICKETMASTER_SHARE = 0.7;
-/** Share listed in the demo cities over the next 90 days, so a Ticketmaster-only demo has plenty to show. */
-export const TICKETMASTER_DEMO_SHARE = 0.9;
+/** Share listed in the demo cities over the next 90 days: all, so a Ticketmaster-only demo has plenty to show. */
+export const TICKETMASTER_DEMO_SHARE = 1;
 export const SPOTIFY_LINK_SHARE = 0.6;
 
 export type TicketmasterSegment = "Music" | "Sports" | "Arts & Theatre";
@@ -267,9 +268,10 @@ export function ticketmasterListing(catalog: Catalog): TicketmasterEvent[] {
   // Local acts that are not on Spotify: about one for every 20 upcoming shows in a city.
   const genres = Object.keys(GENRE_NAMES);
   const used = new Set<string>();
+  const showsIn = new Map<string, number>();
+  for (const e of upcoming) showsIn.set(e.venue.city, (showsIn.get(e.venue.city) ?? 0) + 1);
   for (const [city, venues] of b.venuesByCity) {
-    const shows = upcoming.filter((e) => e.venue.city === city).length;
-    for (let n = 0; n < Math.max(1, Math.round(shows / 20)); n++) {
+    for (let n = 0; n < Math.max(1, Math.round((showsIn.get(city) ?? 0) / 20)); n++) {
       const name = localActName(catalog, `tm-local:${catalog.seed}:${city}:${n}`, used);
       used.add(name);
       add(b, `local:${city}:${n}`, {
@@ -287,9 +289,9 @@ export function ticketmasterListing(catalog: Catalog): TicketmasterEvent[] {
     }
   }
 
-  // One sports and one theatre event in each city with at least 4 venues.
+  // One sports and one theatre event in each city with at least 40 upcoming shows.
   for (const [city, venues] of b.venuesByCity) {
-    if (venues.length < 4) continue;
+    if ((showsIn.get(city) ?? 0) < 40) continue;
     const c = b.cityByName.get(city);
     if (!c) continue;
     const us = c.countryCode === "US" || c.countryCode === "CA";

@@ -87,6 +87,18 @@ describe("unknown artists and app ids", () => {
     expect([missing.status, missing.json]).toEqual([403, { message: "Missing Authentication Token" }]);
   });
 
+  it("bandsintownEnabled=false refuses every request like a missing key", async () => {
+    sb.setKnobs({ bandsintownEnabled: false });
+    const deny = { Message: "User is not authorized to access this resource with an explicit deny" };
+    const name = sb.catalog.artists[0]!.name;
+    for (const path of [`/bandsintown/artists/${bandsintownName(name)}/events?app_id=${APP_ID}`, `/bandsintown/artists/${bandsintownName(name)}?app_id=${APP_ID}`, "/bandsintown/venues"]) {
+      const r = await get(sb, path);
+      expect([r.status, r.json], path).toEqual([403, deny]);
+    }
+    sb.setKnobs({ bandsintownEnabled: true });
+    expect((await events(name)).status).toBe(200);
+  });
+
   it("other app ids can be configured", async () => {
     const other = await startTestSandbox({ bandsintownAppIds: ["partner-app"] });
     try {

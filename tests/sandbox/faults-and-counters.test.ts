@@ -111,6 +111,23 @@ describe("fault knobs", () => {
     ).toEqual({ latencyMs: 50, burst429Rate: 0.1, faultUpstreams: ["spotify", "accounts"], spotifyDevelopmentMode: true, bandsintownNotFound: "legacy" });
     expect(() => knobsFromEnv({ SANDBOX_ERROR_RATE: "lots" })).toThrow();
   });
+
+  it("vendor knobs validate input and come from env", async () => {
+    expect(sb.knobs()).toMatchObject({ bandsintownEnabled: true, lastfmNotFoundStatus: 200, deezerQuota: 50, ticketmasterDailyQuota: 5000 });
+    expect(sb.knobs().faultUpstreams).toEqual(["spotify", "bandsintown"]);
+    for (const bad of [{ lastfmNotFoundStatus: 403 }, { deezerQuota: -1 }, { deezerQuota: 1.5 }, { ticketmasterDailyQuota: "5" }, { bandsintownEnabled: "no" }])
+      expect((await postJson(sb, "/__sandbox/knobs", bad)).status, JSON.stringify(bad)).toBe(400);
+    expect((await postJson(sb, "/__sandbox/knobs", { faultUpstreams: ["lastfm", "deezer", "reccobeats", "ticketmaster"] })).status).toBe(200);
+    expect(
+      knobsFromEnv({
+        SANDBOX_BANDSINTOWN_ENABLED: "false",
+        SANDBOX_LASTFM_NOT_FOUND_STATUS: "404",
+        SANDBOX_DEEZER_QUOTA: "0",
+        SANDBOX_TICKETMASTER_DAILY_QUOTA: "100",
+        SANDBOX_FAULT_UPSTREAMS: "lastfm,ticketmaster",
+      }),
+    ).toEqual({ bandsintownEnabled: false, lastfmNotFoundStatus: 404, deezerQuota: 0, ticketmasterDailyQuota: 100, faultUpstreams: ["lastfm", "ticketmaster"] });
+  });
 });
 
 describe("counters", () => {

@@ -137,6 +137,10 @@ describe("development mode", () => {
     expect(s.artists.items.length).toBeLessThanOrEqual(10);
     expect(s.tracks.items.length).toBeLessThanOrEqual(10);
     expect(s.artists.total).toBeGreaterThan(10);
+    for (const a of s.artists.items) for (const field of ["followers", "popularity"]) expect(a).not.toHaveProperty(field);
+    for (const t of s.tracks.items) for (const field of ["popularity", "available_markets", "linked_from"]) expect(t).not.toHaveProperty(field);
+    const byDefault = (await get(sb, `${V1}/search?q=a&type=artist`, token)).json as { artists: Page };
+    expect(byDefault.artists.items.length).toBe(5);
   });
 });
 
