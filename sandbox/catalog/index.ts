@@ -4,3 +4,12 @@ export { DEFAULT_SEED, generateCatalog, indexCatalog, lowerName, type CatalogInd
 export { PERSONAS, type PersonaDef } from "./listeners";
 export { DEMO_CITIES } from "./cities";
 export { SPECIAL_NAMES } from "./names";
+// What the secondary sources (Last.fm, Deezer, ReccoBeats, Ticketmaster) know of the catalog.
+export { NOT_ON_DEEZER_SHARE } from "./artists";
+export { externalName, foldName, spellingVariant, spellingVariants } from "./name-variants";
+export { lastfmSimilar, localActName, type LastfmSimilar } from "./lastfm-similar";
+export { NOT_ON_RECCOBEATS_SHARE, reccobeatsId } from "./reccobeats-tracks";
+export {
+  SPOTIFY_LINK_SHARE, TICKETMASTER_DEMO_SHARE, TICKETMASTER_SHARE, listedShare, ticketmasterListing,
+  type TicketmasterAttraction, type TicketmasterEvent, type TicketmasterEventKind, type TicketmasterVenue,
+} from "./ticketmaster-events";

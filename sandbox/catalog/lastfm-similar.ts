@@ -32,7 +32,12 @@ export function localActName(catalog: Catalog, label: string, avoid: ReadonlySet
 
 const cache = new WeakMap<Catalog, Map<string, LastfmSimilar[]>>();
 
-export function lastfmSimilar(catalog: Catalog, artist: CatalogArtist, byId: Map<string, CatalogArtist>): LastfmSimilar[] {
+/** The artist's similar list as Last.fm serves it (memoized per catalog and artist). */
+export function lastfmSimilar(
+  catalog: Catalog,
+  artist: CatalogArtist,
+  byId: ReadonlyMap<string, CatalogArtist> = new Map(catalog.artists.map((a) => [a.id, a])),
+): LastfmSimilar[] {
   let perCatalog = cache.get(catalog);
   if (!perCatalog) cache.set(catalog, (perCatalog = new Map()));
   const cached = perCatalog.get(artist.id);
