@@ -84,7 +84,7 @@ function search(ctx: SandboxContext, url: URL): Reply {
     const name = foldName(a.name);
     return name === folded ? 0 : name.startsWith(folded) ? 1 : 2;
   };
-  return memoReply(ctx, `deezer-search:${folded}:${p.limit}:${p.index}`, () => {
+  return memoReply(ctx, `deezer-search:${q}:${p.limit}:${p.index}`, () => {
     const hits = ctx.catalog.artists
       .filter((a) => a.deezerId !== null && words.every((w) => foldName(a.name).includes(w)))
       .sort((x, y) => rank(x) - rank(y) || y.followers - x.followers);
