@@ -34,7 +34,11 @@ async function main() {
   ensureBuilt();
   // Two apps side by side: one with full Spotify access and a Bandsintown key, one as a Spotify app
   // registered today has it (the demo's default). Each test says which one it calls.
-  const [stack, newApp] = await Promise.all([startStack({ quiet: true, profile: "full-access" }), startStack({ quiet: true, profile: "new-app" })]);
+  // Tests switch Spotify's development mode on and off on the first one, so it must not remember refusals.
+  const [stack, newApp] = await Promise.all([
+    startStack({ quiet: true, profile: "full-access", appEnv: { RESTRICTION_MEMORY_SECONDS: "0" } }),
+    startStack({ quiet: true, profile: "new-app" }),
+  ]);
   try {
     const env = { APP_URL: stack.appUrl, SANDBOX_URL: stack.sandbox.url, NEW_APP_URL: newApp.appUrl, NEW_APP_SANDBOX_URL: newApp.sandbox.url };
     if (wanted("api")) results.push(["api", await run("API integration tests", bin("vitest"), ["run", "--project", "api"], env)]);
