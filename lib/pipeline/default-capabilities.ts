@@ -1,5 +1,6 @@
 import { config } from "@/lib/config";
 import { MemoryCache } from "@/lib/cache/memory-cache";
+import type { PublicCache } from "@/lib/cache/cache";
 import { SharedLoader } from "@/lib/http/shared-load";
 import { UpstreamClient } from "@/lib/http/upstream-client";
 import { SpotifySource } from "@/lib/sources/spotify/spotify-source";
@@ -32,6 +33,8 @@ export interface CapabilitySettings {
   timeoutMs: number;
   retries: number;
   cacheMaxEntries: number;
+  /** The store of public data (default: in memory, `cacheMaxEntries` entries). */
+  cache?: PublicCache;
   /** How long a source's refusal of a capability is remembered. */
   restrictionMemoryMs?: number;
 }
@@ -52,7 +55,7 @@ const LIMITS = {
  * public cache, one gate per upstream and one memory of refusals.
  */
 export function createCapabilities(s: CapabilitySettings): Capabilities {
-  const shared = new SharedLoader(new MemoryCache(s.cacheMaxEntries));
+  const shared = new SharedLoader(s.cache ?? new MemoryCache(s.cacheMaxEntries));
   const common = { timeoutMs: s.timeoutMs, retries: s.retries };
   const client = (name: string, limits: Budget & { windowMs?: number; dailyLimit?: number }) =>
     new UpstreamClient({ name, windowMs: s.rateWindowMs, ...common, ...limits });

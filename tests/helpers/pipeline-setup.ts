@@ -1,6 +1,7 @@
 import { startSandbox, type Knobs, type Sandbox } from "@/sandbox/server/index";
 import { createCapabilities } from "@/lib/pipeline/default-capabilities";
 import type { Capabilities } from "@/lib/pipeline/capabilities";
+import type { PublicCache } from "@/lib/cache/cache";
 import type { BinsRequest } from "@/lib/pipeline/get-bins";
 import { addDays } from "@/lib/dates/date-range";
 
@@ -22,7 +23,7 @@ export interface SourceChoice {
 
 export function capabilitiesFor(
   sandbox: Sandbox,
-  limits: { concurrency?: number; rateLimit?: number; windowMs?: number; retries?: number; timeoutMs?: number; appId?: string } = {},
+  limits: { concurrency?: number; rateLimit?: number; windowMs?: number; retries?: number; timeoutMs?: number; appId?: string; cache?: PublicCache } = {},
   sources: SourceChoice = { bandsintown: true },
 ): Capabilities {
   const gate = { concurrency: limits.concurrency ?? 16, rateLimit: limits.rateLimit ?? 1000 };
@@ -38,6 +39,7 @@ export function capabilitiesFor(
     timeoutMs: limits.timeoutMs ?? 5000,
     retries: limits.retries ?? 2,
     cacheMaxEntries: 10_000,
+    cache: limits.cache,
   });
 }
 

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Sandbox } from "@/sandbox/server/index";
+import type { PublicCache } from "@/lib/cache/cache";
+import { getBins } from "@/lib/pipeline/get-bins";
+import { getTrackFeatures } from "@/lib/pipeline/track-features";
+import { amsterdamRequest, capabilitiesFor, NEW_APP_SOURCES, sandboxFor } from "../helpers/pipeline-setup";
+
+// Privacy by design: after full journeys of two listeners, through every source (Spotify with full
+// access and in development mode, Bandsintown, Ticketmaster, Last.fm, Deezer, ReccoBeats), no cache
+// entry and no log line holds a token, a Spotify user id, or a listener's top artists or top tracks
+// as such.
+
+/** A PublicCache that keeps everything, so the test can read every entry. */
+class InspectableCache implements PublicCache {
+  readonly entries = new Map<string, unknown>();
+  async get<T>(key: string) {
+    return this.entries.get(key) as T | undefined;
+  }
+  async set<T>(key: string, value: T) {
+    this.entries.set(key, value);
+  }
+}
+
+/** Every list of ids (objects with an `id`) anywhere inside a value. */
+function idLists(value: unknown, out: string[][] = []): string[][] {
+  if (Array.isArray(value)) {
+    const ids = value.map((v) => (v && typeof v === "object" && "id" in v ? String((v as { id: unknown }).id) : null));
+    if (ids.length > 1 && ids.every((id) => id !== null)) out.push(ids as string[]);
+    value.forEach((v) => idLists(v, out));
+  } else if (value && typeof value === "object") {
+    Object.values(value).forEach((v) => idLists(v, out));
+  }
+  return out;
+}
+
+let sandbox: Sandbox;
+beforeAll(async () => {
+  sandbox = await sandboxFor();
+});
+afterAll(() => sandbox.close());
+
+describe("privacy", () => {
+  it("keeps no token, user id, top-artist or top-track list in the cache or the logs", async () => {
+    const cache = new InspectableCache();
+    const logged: string[] = [];
+    const spies = (["log", "info", "warn", "error", "debug"] as const).map((level) =>
+      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(" "))),
+    );
+    const listeners = ["demo-indie", "demo-techno"];
+    const tokens: string[] = [];
+    try {
+      const full = capabilitiesFor(sandbox, { cache }, { bandsintown: true, ticketmaster: true });
+      const newApp = capabilitiesFor(sandbox, { cache }, { ...NEW_APP_SOURCES, lastfm: true });
+      for (const listener of listeners) {
+        for (const [caps, devMode] of [[full, false], [newApp, true]] as const) {
+          sandbox.setKnobs({ spotifyDevelopmentMode: devMode, errorRate: 0.1, faultUpstreams: ["deezer", "ticketmaster"] }); // failures get logged too
+          const { access_token } = sandbox.issueToken(listener);
+          tokens.push(access_token);
+          const ctx = { spotifyToken: access_token, timeRange: "medium_term" as const };
+          await getBins(caps, ctx, amsterdamRequest(sandbox));
+          await getTrackFeatures(caps, ctx, { nTop: 5, nRelated: 2, timeRange: "medium_term" });
+        }
+      }
+    } finally {
+      spies.forEach((s) => s.mockRestore());
+      sandbox.resetKnobs();
+    }
+
+    expect(cache.entries.size).toBeGreaterThan(100);
+    const dump = [...cache.entries].map(([key, value]) => `${key} ${JSON.stringify(value)}`).join("\n");
+    const lists = [...cache.entries.values()].flatMap((v) => idLists(v)).map((ids) => ids.join(","));
+    for (const listener of listeners) {
+      const profile = sandbox.catalog.listeners.find((l) => l.id === listener)!;
+      for (const text of [dump, ...logged]) {
+        expect(text).not.toContain(listener); // the Spotify user id
+        for (const token of tokens) expect(text).not.toContain(token);
+      }
+      const top = profile.topArtistIds.medium_term.slice(0, 5).join(",");
+      const topTracks = profile.topTrackIds.medium_term.join(",");
+      expect(lists.some((ids) => ids.includes(top))).toBe(false);
+      expect(lists.some((ids) => ids === topTracks || (ids.length >= 5 && topTracks.includes(ids)))).toBe(false);
+    }
+    for (const key of cache.entries.keys()) expect(key).toMatch(/^(spotify|lastfm|deezer|reccobeats|bandsintown|ticketmaster):/);
+  });
+});
