@@ -1,15 +1,25 @@
 // npm run demo: build if needed, start the sandbox and the app on demo data, print the URL.
+// By default the app runs as a Spotify app registered today has it; `npm run demo -- --full-access`
+// runs it with Spotify's extended access and a Bandsintown key instead.
 import { ensureBuilt, startStack } from "./stack";
+
+const PROFILE_TEXT = {
+  "new-app": "as a Spotify app registered today: Spotify development mode, no Bandsintown key; Ticketmaster, Deezer and ReccoBeats",
+  "full-access": "with Spotify's extended access and a Bandsintown partner key",
+} as const;
 
 async function main() {
   ensureBuilt();
+  const profile = process.argv.includes("--full-access") ? "full-access" : "new-app";
   const stack = await startStack({
     appPort: Number(process.env.PORT ?? 3000),
     sandboxPort: Number(process.env.SANDBOX_PORT ?? 4010),
+    profile,
   });
   const listeners = stack.sandbox.catalog.listeners.filter((l) => l.id.startsWith("demo-"));
   console.log(`
-  Gigscovery is running on DEMO DATA (a local sandbox stands in for Spotify and Bandsintown).
+  Gigscovery is running on DEMO DATA (a local sandbox stands in for every upstream service),
+  ${PROFILE_TEXT[profile]}.
 
     App:           ${stack.appUrl}
     API reference: ${stack.appUrl}/docs
@@ -18,6 +28,7 @@ async function main() {
   Sign in and pick a demo listener on the sandbox's consent page:
 ${listeners.map((l) => `    - ${l.displayName}: ${l.taste}`).join("\n")}
 
+  ${profile === "new-app" ? "For Spotify's extended access and Bandsintown instead: npm run demo -- --full-access" : "For a Spotify app registered today instead: npm run demo"}
   Press Ctrl+C to stop.
 `);
   const stop = () => void stack.stop().finally(() => process.exit(0));
