@@ -6,8 +6,9 @@ export function SiteFooter() {
         our servers.
       </p>
       <p className="muted">
-        Map data © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors. Concert data from
-        Bandsintown.
+        Map data © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors. Concerts from
+        Ticketmaster or Bandsintown, as each concert says; similar artists and how tracks sound may come from Deezer,
+        Last.fm or ReccoBeats (see &ldquo;How these results were made&rdquo; with your results).
       </p>
     </footer>
   );

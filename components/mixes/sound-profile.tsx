@@ -20,7 +20,7 @@ export function SoundProfile({ profile, color, basis = "sound" }: Props) {
     return (
       <p className="muted sound-profile--none">
         {basis === "similar_artists"
-          ? "No sound profile: how these artists sound was not available, so they are grouped by who they are similar to."
+          ? "No sound profile for this mix."
           : "Sound profile unavailable for this mix."}
       </p>
     );
