@@ -70,7 +70,7 @@ export default async function LandingPage({ searchParams }: { searchParams: Prom
           </li>
           <li>
             <h3>Mixes</h3>
-            <p>Artists grouped by sound — energy, danceability, mood, acoustics — into a few mixes.</p>
+            <p>Artists grouped by sound — energy, danceability, mood, acoustics — into a few mixes, or around each of your favourites when sound data is not available.</p>
           </li>
           <li>
             <h3>Concerts</h3>

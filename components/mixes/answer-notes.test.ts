@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { answerNotes, joinNames, sourceLabel, type WarningOut } from "./answer-notes";
+import { sourceLabel } from "@/lib/domain/sources";
+import { answerNotes, joinNames, type WarningOut } from "./answer-notes";
 
 const fallback: WarningOut = {
   code: "source_fallback",

@@ -2,26 +2,10 @@
 // each capability, the server's own plain-words notes about fallbacks (information, shown calmly)
 // apart from warnings about missing data. Pure, so it is unit-tested without a browser.
 import type { GetBinsResponse } from "@/lib/domain/bins";
+import { sourceLabel } from "@/lib/domain/sources";
 
 export type WarningOut = GetBinsResponse["warnings"][number];
 export type SourcesOut = GetBinsResponse["sources"];
-
-// Display names of the sources (the same words as the server's messages use; lib/pipeline/warnings.ts
-// holds server-only code, so the client keeps its own small copy).
-const SOURCE_LABELS: Record<string, string> = {
-  spotify: "Spotify",
-  "spotify-search": "Spotify search",
-  "your-top-tracks": "your own top tracks",
-  lastfm: "Last.fm",
-  deezer: "Deezer",
-  reccobeats: "ReccoBeats",
-  bandsintown: "Bandsintown",
-  ticketmaster: "Ticketmaster",
-};
-
-export function sourceLabel(source: string): string {
-  return SOURCE_LABELS[source] ?? source;
-}
 
 /** The capabilities in the order the pipeline uses them, named for the listener. */
 export const CAPABILITIES: { key: keyof SourcesOut; label: string }[] = [

@@ -1,6 +1,6 @@
 import type { MixConcertOut } from "@/lib/domain/bins";
 import { CalendarDownloadButton } from "@/components/calendar/calendar-download-button";
-import { sourceLabel } from "./answer-notes";
+import { sourceLabel } from "@/lib/domain/sources";
 import type { ArtistRef } from "./artist-ref";
 import { formatDistance, wallClock } from "./concert-date";
 import { PreviewButton } from "./preview-button";

@@ -2,7 +2,7 @@ import type { ErrorResponse } from "@/lib/domain/bins";
 import { BadInputError, ListenerForbiddenError, NotSignedInError, UpstreamUnavailableError } from "@/lib/errors";
 import { ConfigError } from "@/lib/config";
 import { UpstreamFailure } from "@/lib/http/upstream-client";
-import { sourceLabel } from "@/lib/pipeline/warnings";
+import { sourceLabel } from "@/lib/domain/sources";
 
 /** Map our error kinds to an HTTP status and a JSON body, in one place. Unknown errors never leak details. */
 export function errorToHttp(error: unknown): { status: number; body: ErrorResponse; headers?: Record<string, string> } {

@@ -1,4 +1,5 @@
 import type { CapabilityKey, PipelineWarning } from "@/lib/domain/types";
+import { bySourceOrder, sourceLabel } from "@/lib/domain/sources";
 import { CapabilityRestrictedError } from "@/lib/sources/errors";
 import { UpstreamFailure } from "@/lib/http/upstream-client";
 
@@ -8,20 +9,6 @@ import { UpstreamFailure } from "@/lib/http/upstream-client";
 
 type FailureCode = "related_artists_unavailable" | "tracks_unavailable" | "audio_features_unavailable" | "events_unavailable" | "artist_not_found";
 type Reason = "failed" | "not_found";
-
-const LABELS: Record<string, string> = {
-  spotify: "Spotify",
-  "spotify-search": "Spotify search",
-  "your-top-tracks": "your own top tracks",
-  lastfm: "Last.fm",
-  deezer: "Deezer",
-  reccobeats: "ReccoBeats",
-  bandsintown: "Bandsintown",
-  ticketmaster: "Ticketmaster",
-};
-export const sourceLabel = (source: string) => LABELS[source] ?? source;
-const ORDER = Object.keys(LABELS);
-const bySourceOrder = (a: string, b: string) => ORDER.indexOf(a) - ORDER.indexOf(b);
 
 const CAPABILITY_OF: Record<Exclude<FailureCode, "artist_not_found">, CapabilityKey> = {
   related_artists_unavailable: "similar_artists",
@@ -66,8 +53,7 @@ const FAILURE_MESSAGES: Record<`${FailureCode}/${Reason}`, (subjects: string[], 
   "tracks_unavailable/failed": (s, l) =>
     `Tracks could not be fetched for ${list(s)} (${l} did not answer); they were placed in the mix closest to the artists they relate to.`,
   "tracks_unavailable/not_found": (s) => `No tracks were found for ${list(s)}.`,
-  "audio_features_unavailable/failed": (_s, l) =>
-    `Audio features could not be fetched for some tracks (${l} did not answer); those artists were placed in the mix closest to the artists they relate to.`,
+  "audio_features_unavailable/failed": (_s, l) => `Audio features could not be fetched for some tracks (${l} did not answer).`,
   "audio_features_unavailable/not_found": () => "No source had audio features for some tracks.",
   "events_unavailable/failed": (s, l) =>
     s.length ? `Concerts could not be looked up on ${l} for ${list(s)}; try again in a moment.` : `${l} could not be searched for concerts; try again in a moment.`,
