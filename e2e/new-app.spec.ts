@@ -89,8 +89,9 @@ test("a new Spotify app: mixes with Ticketmaster concerts, and the page says wha
 });
 
 test("a new Spotify app with ReccoBeats down: mixes grown from similar artists, and the page says so", async ({ page, network }) => {
-  // A listener no other test here uses, so no features of their artists are in the app's cache.
-  await signIn(page, "demo-jazz", { stack });
+  // A listener no other test on this stack uses (API tests included: tests/api/new-app.test.ts), so
+  // no features of their artists are in the app's cache.
+  await signIn(page, "demo-hiphop", { stack });
   await setSandboxKnobs({ faultUpstreams: ["reccobeats"], errorRate: 1 }, stack.sandbox);
   await search(page, { typed: "London", option: /^London\s*ENG, United Kingdom/, value: /^London, (ENG, )?United Kingdom$/ });
 
