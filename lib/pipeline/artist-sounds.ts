@@ -1,9 +1,8 @@
 import type { AudioFeatures, ListenerArtist, SoundProfile, Track } from "@/lib/domain/types";
 import { NotSignedInError } from "@/lib/errors";
 import { artistProfile } from "@/lib/cluster/feature-vectors";
-import { CapabilityRestrictedError } from "@/lib/sources/errors";
 import type { Capabilities, ListenerContext } from "./capabilities";
-import { firstServing } from "./source-chain";
+import { firstServing, isRefusal, refusedLately } from "./source-chain";
 import type { Warnings } from "./warnings";
 
 export interface ArtistSound {
@@ -42,20 +41,12 @@ async function featuresOf(caps: Capabilities, ctx: ListenerContext, trackIds: st
   let failed: { source: string; error: unknown } | undefined;
   for (const source of caps.trackFeatures) {
     if (missing.length === 0) break;
-    if (caps.restrictions.isRestricted(source.name, "track_features")) {
-      warnings.refused("track_features", source.name);
-      continue;
-    }
+    if (refusedLately(caps.restrictions, source.name, "track_features", warnings)) continue;
     const { values, errors } = await source.featuresOf(ctx, missing);
     const signedOut = errors.find((e) => e instanceof NotSignedInError);
     if (signedOut) throw signedOut;
     for (const error of errors) {
-      if (error instanceof CapabilityRestrictedError) {
-        caps.restrictions.remember(source.name, "track_features");
-        warnings.refused("track_features", source.name);
-      } else {
-        failed ??= { source: source.name, error };
-      }
+      if (!isRefusal(caps.restrictions, source.name, "track_features", error, warnings)) failed ??= { source: source.name, error };
     }
     let served = false;
     for (const [id, features] of values) {

@@ -1,8 +1,8 @@
 import type { Artist, Concert, DateRange, Place } from "@/lib/domain/types";
 import { distanceKm } from "@/lib/geo/distance";
 import { isWithinRange } from "@/lib/dates/date-range";
-import { isSameArtist } from "@/lib/matching/artist-names";
-import { CapabilityRestrictedError } from "@/lib/sources/errors";
+import { normalizeArtistName } from "@/lib/matching/artist-names";
+import { isRefusal, refusedLately } from "./source-chain";
 import type { AreaConcert, ArtistEventsSource, Capabilities } from "./capabilities";
 import type { Warnings } from "./warnings";
 
@@ -24,8 +24,14 @@ export interface ConcertSearch {
   range: DateRange;
 }
 
-/** What the area sources (Ticketmaster) hold near the place: null when none is configured or none answered. */
-export type AreaConcerts = Promise<AreaConcert[] | null>;
+/** The area sources' (Ticketmaster's) concerts near the place, by performer: null when none is configured or none answered. */
+export type AreaConcerts = Promise<PerformerIndex | null>;
+
+/** Concerts by performer: by Spotify id where the listing links one, else by normalised name (built once per request). */
+interface PerformerIndex {
+  bySpotifyId: Map<string, AreaConcert[]>;
+  byName: Map<string, AreaConcert[]>;
+}
 
 /** Two listings are the same show when they are on the same local date at venues less than this far apart. */
 const SAME_VENUE_KM = 1;
@@ -35,7 +41,7 @@ const SAME_VENUE_KM = 1;
  * while the listener's artists are still being found). Never rejects.
  */
 export function searchArea(caps: Capabilities, search: ConcertSearch, warnings: Warnings): AreaConcerts {
-  const sources = caps.areaEvents.filter((s) => !skipRefused(caps, s.name, warnings));
+  const sources = caps.areaEvents.filter((s) => !refusedLately(caps.restrictions, s.name, "concerts", warnings));
   if (sources.length === 0) return Promise.resolve(null);
   return Promise.all(
     sources.map(async (source) => {
@@ -51,12 +57,11 @@ export function searchArea(caps: Capabilities, search: ConcertSearch, warnings: 
         }
         return concerts;
       } catch (error) {
-        if (error instanceof CapabilityRestrictedError) caps.restrictions.remember(source.name, "concerts");
-        warnings.addFailure("events_unavailable", source.name, error);
+        if (!isRefusal(caps.restrictions, source.name, "concerts", error, warnings)) warnings.addFailure("events_unavailable", source.name, error);
         return null;
       }
     }),
-  ).then((lists) => (lists.every((l) => l === null) ? null : lists.flatMap((l) => l ?? [])));
+  ).then((lists) => (lists.every((l) => l === null) ? null : indexByPerformer(lists.flatMap((l) => l ?? []))));
 }
 
 /**
@@ -73,7 +78,7 @@ export async function nearbyConcerts(
 ): Promise<ArtistConcerts> {
   const bySource = await Promise.all([
     ...caps.artistEvents.map((source) => artistEvents(caps, source, artist, search.range, warnings)),
-    area.then((concerts) => (concerts === null ? ("failed" as const) : concerts.filter((c) => plays(c, artist)))),
+    area.then((index) => (index === null ? ("failed" as const) : concertsOf(index, artist))),
   ]);
   const answered = bySource.filter((r): r is Concert[] | "unknown" => r !== "failed" && r !== "skipped");
   if (answered.length === 0) return { artistId: artist.id, status: "failed", concerts: [] };
@@ -95,31 +100,42 @@ async function artistEvents(
   range: DateRange,
   warnings: Warnings,
 ): Promise<Concert[] | "unknown" | "failed" | "skipped"> {
-  if (skipRefused(caps, source.name, warnings)) return "skipped";
+  if (refusedLately(caps.restrictions, source.name, "concerts", warnings)) return "skipped";
   try {
     const { events } = await source.eventsFor(artist, range);
     if (events === null) {
-      warnings.add("artist_not_found", source.name, "not_found", artist.name);
+      warnings.notFound(source.name, artist.name);
       return "unknown";
     }
     warnings.served("concerts", source.name);
     return events;
   } catch (error) {
-    if (error instanceof CapabilityRestrictedError) caps.restrictions.remember(source.name, "concerts");
-    warnings.addFailure("events_unavailable", source.name, error, artist.name);
+    if (!isRefusal(caps.restrictions, source.name, "concerts", error, warnings)) warnings.addFailure("events_unavailable", source.name, error, artist.name);
     return "failed";
   }
 }
 
-function skipRefused(caps: Capabilities, source: string, warnings: Warnings): boolean {
-  if (!caps.restrictions.isRestricted(source, "concerts")) return false;
-  warnings.refused("concerts", source);
-  return true;
+function indexByPerformer(concerts: AreaConcert[]): PerformerIndex {
+  const index: PerformerIndex = { bySpotifyId: new Map(), byName: new Map() };
+  const add = (map: Map<string, AreaConcert[]>, key: string, concert: AreaConcert) => {
+    const list = map.get(key);
+    if (list) list.push(concert);
+    else map.set(key, [concert]);
+  };
+  for (const concert of concerts) {
+    for (const p of concert.performers) {
+      if (p.spotifyId) add(index.bySpotifyId, p.spotifyId, concert);
+      else add(index.byName, normalizeArtistName(p.name), concert);
+    }
+  }
+  return index;
 }
 
-/** The area listing names this artist: by its Spotify link when it has one, else by a careful name match. */
-function plays(concert: AreaConcert, artist: Artist): boolean {
-  return concert.performers.some((p) => (p.spotifyId ? p.spotifyId === artist.id : isSameArtist(p.name, artist.name)));
+/** The listings naming this artist: by its Spotify link when they have one, else by a careful (exact normalised) name match. */
+function concertsOf(index: PerformerIndex, artist: Artist): AreaConcert[] {
+  const linked = index.bySpotifyId.get(artist.id) ?? [];
+  const named = index.byName.get(normalizeArtistName(artist.name)) ?? [];
+  return [...new Set([...linked, ...named])];
 }
 
 /** Lists from several sources, each show once: the first source's listing, with the others' ticket links added. */

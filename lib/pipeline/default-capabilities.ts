@@ -64,7 +64,14 @@ export function createCapabilities(s: CapabilitySettings): Capabilities {
   const lastfm = s.lastfm && new LastfmSource(s.lastfm.url, s.lastfm.apiKey, client("lastfm", LIMITS.lastfm), shared);
   const deezer = s.deezer && new DeezerSource(s.deezer.url, client("deezer", LIMITS.deezer), shared);
   const reccobeats = s.reccobeats && new ReccoBeatsSource(s.reccobeats.url, client("reccobeats", LIMITS.reccobeats), shared);
-  const bandsintown = s.bandsintown && new BandsintownSource(s.bandsintown.url, s.bandsintown.appId, client("bandsintown", s.bandsintown), shared);
+  const bandsintown =
+    s.bandsintown &&
+    new BandsintownSource(
+      s.bandsintown.url,
+      s.bandsintown.appId,
+      client("bandsintown", { concurrency: s.bandsintown.concurrency, rateLimit: s.bandsintown.rateLimit }),
+      shared,
+    );
   const ticketmaster =
     s.ticketmaster && new TicketmasterSource(s.ticketmaster.url, s.ticketmaster.apiKey, client("ticketmaster", LIMITS.ticketmaster), shared);
 

@@ -1,5 +1,5 @@
 import type { Artist } from "@/lib/domain/types";
-import { isSameArtist } from "@/lib/matching/artist-names";
+import { normalizeArtistName } from "@/lib/matching/artist-names";
 import type { ArtistSearch, ListenerContext, SimilarArtistsSource, SimilarNamesSource, SimilarWanted } from "./capabilities";
 
 /** How many names to ask a name-only source for: enough to still fill the list when some have no Spotify match. */
@@ -14,9 +14,9 @@ export function similarByName(names: SimilarNamesSource, search: ArtistSearch): 
   return {
     name: names.name,
     async similarArtists(ctx: ListenerContext, artist: Artist, wanted: SimilarWanted): Promise<Artist[]> {
-      const candidates = (await names.similarNames(artist, NAMES_ASKED)).filter(
-        (name) => !isSameArtist(name, artist.name) && !wanted.excluding.some((a) => isSameArtist(name, a.name)),
-      );
+      // Normalised once: the same comparison isSameArtist makes, without redoing it per candidate.
+      const excluded = new Set([artist, ...wanted.excluding].map((a) => normalizeArtistName(a.name)));
+      const candidates = (await names.similarNames(artist, NAMES_ASKED)).filter((name) => !excluded.has(normalizeArtistName(name)));
       const found: Artist[] = [];
       let next = 0;
       while (found.length < wanted.count && next < candidates.length) {

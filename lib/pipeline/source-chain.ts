@@ -13,6 +13,21 @@ export interface ChainStep<S, T> {
   call: (source: S) => Promise<T[]>;
 }
 
+/** Whether `source` refused `capability` lately (then it is skipped, and this request's warnings say why). */
+export function refusedLately(restrictions: RestrictionMemory, source: string, capability: CapabilityKey, warnings: Warnings): boolean {
+  if (!restrictions.isRestricted(source, capability)) return false;
+  warnings.refused(capability, source);
+  return true;
+}
+
+/** If `error` is `source` refusing `capability` to our app: remember it, record it, and say so. */
+export function isRefusal(restrictions: RestrictionMemory, source: string, capability: CapabilityKey, error: unknown, warnings: Warnings): boolean {
+  if (!(error instanceof CapabilityRestrictedError)) return false;
+  restrictions.remember(source, capability);
+  warnings.refused(capability, source);
+  return true;
+}
+
 /**
  * Ask the sources of one capability in order until one gives a non-empty answer. A source that
  * refuses our app is remembered (and skipped until the memory fades); a failing or empty source
@@ -26,10 +41,7 @@ export async function firstServing<S extends { readonly name: string }, T>(
   const { capability, restrictions, warnings } = step;
   let failed: { source: string; error: unknown } | undefined;
   for (const source of sources) {
-    if (restrictions.isRestricted(source.name, capability)) {
-      warnings.refused(capability, source.name);
-      continue;
-    }
+    if (refusedLately(restrictions, source.name, capability, warnings)) continue;
     try {
       const answer = await step.call(source);
       if (answer.length === 0) continue;
@@ -37,12 +49,7 @@ export async function firstServing<S extends { readonly name: string }, T>(
       return answer;
     } catch (error) {
       if (error instanceof NotSignedInError) throw error;
-      if (error instanceof CapabilityRestrictedError) {
-        restrictions.remember(source.name, capability);
-        warnings.refused(capability, source.name);
-      } else {
-        failed ??= { source: source.name, error };
-      }
+      if (!isRefusal(restrictions, source.name, capability, error, warnings)) failed ??= { source: source.name, error };
     }
   }
   if (failed) warnings.addFailure(step.failure.code, failed.source, failed.error, step.failure.subject);

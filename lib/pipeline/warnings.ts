@@ -1,22 +1,15 @@
 import type { CapabilityKey, PipelineWarning } from "@/lib/domain/types";
 import { bySourceOrder, sourceLabel } from "@/lib/domain/sources";
-import { CapabilityRestrictedError } from "@/lib/sources/errors";
 import { UpstreamFailure } from "@/lib/http/upstream-client";
 
 // One request's account of itself: which source served each capability, which sources refused
 // our app, and what could not be fetched (one warning per code and source, listing every artist
 // concerned), worded for the listener.
 
-type FailureCode = "related_artists_unavailable" | "tracks_unavailable" | "audio_features_unavailable" | "events_unavailable" | "artist_not_found";
-type Reason = "failed" | "not_found";
+type FailedCode = "related_artists_unavailable" | "tracks_unavailable" | "audio_features_unavailable" | "events_unavailable";
 
-const CAPABILITY_OF: Record<Exclude<FailureCode, "artist_not_found">, CapabilityKey> = {
-  related_artists_unavailable: "similar_artists",
-  tracks_unavailable: "artist_tracks",
-  audio_features_unavailable: "track_features",
-  events_unavailable: "concerts",
-};
-const UNAVAILABLE: Record<Exclude<CapabilityKey, "top_artists">, PipelineWarning["code"]> = {
+/** The warning for a capability that no source could serve. */
+const UNAVAILABLE: Record<Exclude<CapabilityKey, "top_artists">, FailedCode> = {
   similar_artists: "related_artists_unavailable",
   artist_tracks: "tracks_unavailable",
   track_features: "audio_features_unavailable",
@@ -47,19 +40,15 @@ function refusal(source: string, capability: CapabilityKey): string {
   return `${sourceLabel(source)} refused our app's key`;
 }
 
-const FAILURE_MESSAGES: Record<`${FailureCode}/${Reason}`, (subjects: string[], label: string) => string> = {
-  "related_artists_unavailable/failed": (s, l) => `Similar artists could not be fetched for ${list(s)} (${l} did not answer).`,
-  "related_artists_unavailable/not_found": (s) => `No source knows artists similar to ${list(s)}.`,
-  "tracks_unavailable/failed": (s, l) =>
+type FailureCode = FailedCode | "artist_not_found";
+const FAILURE_MESSAGES: Record<FailureCode, (subjects: string[], label: string) => string> = {
+  related_artists_unavailable: (s, l) => `Similar artists could not be fetched for ${list(s)} (${l} did not answer).`,
+  tracks_unavailable: (s, l) =>
     `Tracks could not be fetched for ${list(s)} (${l} did not answer); they were placed in the mix closest to the artists they relate to.`,
-  "tracks_unavailable/not_found": (s) => `No tracks were found for ${list(s)}.`,
-  "audio_features_unavailable/failed": (_s, l) => `Audio features could not be fetched for some tracks (${l} did not answer).`,
-  "audio_features_unavailable/not_found": () => "No source had audio features for some tracks.",
-  "events_unavailable/failed": (s, l) =>
+  audio_features_unavailable: (_s, l) => `Audio features could not be fetched for some tracks (${l} did not answer).`,
+  events_unavailable: (s, l) =>
     s.length ? `Concerts could not be looked up on ${l} for ${list(s)}; try again in a moment.` : `${l} could not be searched for concerts; try again in a moment.`,
-  "events_unavailable/not_found": (_s, l) => `${l} found no concerts.`,
-  "artist_not_found/not_found": (s, l) => `${l} does not know ${list(s)}.`,
-  "artist_not_found/failed": (s, l) => `${l} does not know ${list(s)}.`,
+  artist_not_found: (s, l) => `${l} does not know ${list(s)}.`,
 };
 
 function list(names: string[]): string {
@@ -73,7 +62,7 @@ function joinLabels(sources: string[]): string {
 }
 
 export class Warnings {
-  private readonly failures = new Map<string, { code: FailureCode; source: string; reason: Reason; subjects: string[] }>();
+  private readonly failures = new Map<string, { code: FailureCode; source: string; subjects: string[] }>();
   private readonly servedBy = new Map<CapabilityKey, Set<string>>();
   private readonly refusedBy = new Map<CapabilityKey, Set<string>>();
   private readonly extra: PipelineWarning[] = [];
@@ -90,23 +79,23 @@ export class Warnings {
     this.refusedBy.set(capability, set.add(source));
   }
 
-  add(code: FailureCode, source: string, reason: Reason, subject?: string): void {
-    const key = `${code}/${reason}/${source}`;
-    const entry = this.failures.get(key) ?? { code, source, reason, subjects: [] };
-    if (subject && !entry.subjects.includes(subject)) entry.subjects.push(subject);
-    this.failures.set(key, entry);
+  /** A source does not know this artist. */
+  notFound(source: string, artist: string): void {
+    this.add("artist_not_found", source, artist);
   }
 
-  /** Record a failure for one subject; a refusal (CapabilityRestrictedError) is recorded as such. */
-  addFailure(code: Exclude<FailureCode, "artist_not_found">, source: string, error: unknown, subject?: string): void {
-    if (error instanceof CapabilityRestrictedError) {
-      this.refused(CAPABILITY_OF[code], source);
-      return;
-    }
-    this.add(code, source, "failed", subject);
+  /** A source failed (after its retries) for one subject, or for the whole request. */
+  addFailure(code: FailedCode, source: string, error: unknown, subject?: string): void {
+    this.add(code, source, subject);
     if (!(error instanceof UpstreamFailure)) {
       console.error(`[pipeline] unexpected ${code} error:`, error instanceof Error ? error.message : error);
     }
+  }
+
+  private add(code: FailureCode, source: string, subject?: string): void {
+    const entry = this.failures.get(`${code}/${source}`) ?? { code, source, subjects: [] };
+    if (subject && !entry.subjects.includes(subject)) entry.subjects.push(subject);
+    this.failures.set(`${code}/${source}`, entry);
   }
 
   note(warning: PipelineWarning): void {
@@ -131,10 +120,10 @@ export class Warnings {
         );
       }
     }
-    const failures = [...this.failures.values()].map(({ code, source, reason, subjects }) => ({
+    const failures = [...this.failures.values()].map(({ code, source, subjects }) => ({
       code,
       source,
-      message: FAILURE_MESSAGES[`${code}/${reason}`](subjects, sourceLabel(source)),
+      message: FAILURE_MESSAGES[code](subjects, sourceLabel(source)),
       ...(subjects.length ? { subjects } : {}),
     }));
     return [...refusals, ...failures, ...this.extra];

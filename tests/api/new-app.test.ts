@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { addDays, getJson, listenerToken, resetSandbox, sandboxToday, setKnobs, useNewAppStack } from "../helpers/app-client";
+import { amsterdamBins, getJson, listenerToken, resetSandbox, sandboxToday, setKnobs, useNewAppStack } from "../helpers/app-client";
 
 // The app as a Spotify app registered today runs it (the demo's default): Spotify development mode,
 // no Bandsintown key, Ticketmaster and the keyless fallbacks. The app caches public data, so each
@@ -12,14 +12,7 @@ beforeAll(async () => {
 });
 afterEach(resetSandbox); // back to the stack's own knobs (development mode, no Bandsintown)
 
-const bins = async (listener: string, days: number) =>
-  getJson("/api/get_bins", {
-    latitude: 52.3676,
-    longitude: 4.9041,
-    date_begin: today,
-    date_end: addDays(today, days),
-    token: await listenerToken(listener),
-  });
+const bins = (listener: string, days: number) => amsterdamBins(listener, today, days);
 
 type Warning = { code: string; message: string };
 

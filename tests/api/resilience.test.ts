@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { addDays, getJson, listenerToken, requireStack, resetSandbox, sandboxToday, setKnobs, url } from "../helpers/app-client";
+import { addDays, amsterdamBins, getJson, listenerToken, requireStack, resetSandbox, sandboxToday, setKnobs, url } from "../helpers/app-client";
 
 // Faults injected at the sandbox; the app must answer with what it found and say what is missing.
 // Each test uses its own date range or listener so the app's public-data cache cannot hide a fault.
@@ -11,15 +11,7 @@ beforeAll(async () => {
 });
 afterEach(resetSandbox);
 
-const bins = async (listener: string, days: number, extra: Record<string, string | number> = {}) =>
-  getJson("/api/get_bins", {
-    latitude: 52.3676,
-    longitude: 4.9041,
-    date_begin: today,
-    date_end: addDays(today, days),
-    token: await listenerToken(listener),
-    ...extra,
-  });
+const bins = (listener: string, days: number) => amsterdamBins(listener, today, days);
 
 describe("upstream faults", () => {
   it("Bandsintown failing for every artist gives 503 with a clear message", async () => {

@@ -44,7 +44,9 @@ export async function sandboxToday(): Promise<string> {
   return ((await (await fetch(`${SANDBOX_URL}/__sandbox/health`)).json()) as { today: string }).today;
 }
 
-export { addDays } from "@/lib/dates/date-range";
+import { addDays } from "@/lib/dates/date-range";
+
+export { addDays };
 
 export function url(path: string, params: Record<string, string | number | undefined> = {}): string {
   const u = new URL(path, APP_URL);
@@ -62,4 +64,16 @@ export async function getJson(path: string, params: Record<string, string | numb
     body = text;
   }
   return { status: res.status, headers: res.headers, body: body as any };
+}
+
+/** get_bins as an outside client calls it: a demo listener's mixes near Amsterdam, from `today` for `days` days. */
+export async function amsterdamBins(listener: string, today: string, days: number, extra: Record<string, string | number> = {}) {
+  return getJson("/api/get_bins", {
+    latitude: 52.3676,
+    longitude: 4.9041,
+    date_begin: today,
+    date_end: addDays(today, days),
+    token: await listenerToken(listener),
+    ...extra,
+  });
 }

@@ -1,13 +1,10 @@
-import { startSandbox, type Knobs, type Sandbox } from "@/sandbox/server/index";
 import { MemoryCache } from "@/lib/cache/memory-cache";
 import { SharedLoader } from "@/lib/http/shared-load";
 import { UpstreamClient, type UpstreamOptions } from "@/lib/http/upstream-client";
 
 // One of our sources against the in-process sandbox: real HTTP, the vendors' wire formats, fresh caches.
 
-export async function sandboxFor(knobs: Partial<Knobs> = {}): Promise<Sandbox> {
-  return startSandbox({ port: 0, knobs });
-}
+export { sandboxFor } from "../helpers/pipeline-setup";
 
 export function clientFor(name: string, limits: Partial<UpstreamOptions> = {}): UpstreamClient {
   return new UpstreamClient({ name, concurrency: 8, rateLimit: 1000, windowMs: 1000, timeoutMs: 5000, retries: 2, ...limits });

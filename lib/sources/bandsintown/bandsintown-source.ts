@@ -1,5 +1,6 @@
 import type { Artist, Concert, DateRange } from "@/lib/domain/types";
 import { TTL } from "@/lib/cache/ttl";
+import type { ArtistEventsSource } from "@/lib/pipeline/capabilities";
 import { bandsintownDateParam } from "@/lib/dates/date-range";
 import type { SharedLoader } from "@/lib/http/shared-load";
 import { UpstreamFailure, type UpstreamClient } from "@/lib/http/upstream-client";
@@ -8,13 +9,8 @@ import { encodeArtistName } from "./artist-name";
 import { rawEvent, rawNotFound } from "./raw-types";
 import { reshapeEvent } from "./reshape";
 
-/** What Bandsintown knows of one artist in a date range: null events = the artist is unknown to it. */
-export interface ArtistEvents {
-  events: Concert[] | null;
-}
-
-/** Bandsintown v3 as a source of concerts, looked up by artist name. */
-export class BandsintownSource {
+/** Bandsintown v3 as a source of concerts, looked up by artist name (null events: the artist is unknown to it). */
+export class BandsintownSource implements ArtistEventsSource {
   readonly name = "bandsintown";
 
   constructor(
@@ -24,7 +20,7 @@ export class BandsintownSource {
     private readonly shared: SharedLoader,
   ) {}
 
-  eventsFor(artist: Artist, range: DateRange): Promise<ArtistEvents> {
+  eventsFor(artist: Artist, range: DateRange): Promise<{ events: Concert[] | null }> {
     const date = bandsintownDateParam(range);
     const key = `bandsintown:events:${artist.name.toLowerCase()}:${date}`;
     return this.shared.load(key, TTL.events, async () => {
