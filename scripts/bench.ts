@@ -1,7 +1,8 @@
 // npm run bench [-- --latency 50 --reps 3]: get_bins end to end through the HTTP API against the
 // sandbox with injected latency L per upstream request. Prints a table and JSON (also written to
 // bench-results/latest.json). A script, not a test: it measures, it asserts nothing.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { parseConfig } from "../lib/config";
 import { addDays } from "../lib/dates/date-range";
@@ -53,6 +54,15 @@ function binsParams(stack: Stack, top: number, related: number): Record<string, 
 
 function binsUrl(stack: Stack, top: number, related: number): string {
   return `${stack.appUrl}/api/get_bins?${new URLSearchParams(binsParams(stack, top, related))}`;
+}
+
+/** CPU time (user + system, ms) a process has used so far: Linux /proc only, else undefined. */
+function processCpuMs(pid: number): number | undefined {
+  const stat = `/proc/${pid}/stat`;
+  if (!existsSync(stat)) return undefined;
+  const fields = readFileSync(stat, "utf8").split(") ")[1]!.split(" ");
+  const ticksPerSecond = 100; // USER_HZ, 100 on Linux
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
 }
 
 async function timedGet(url: string, token: string): Promise<number> {
@@ -173,7 +183,13 @@ async function main() {
     const url = binsUrl(stack, 5, 5);
     const tokens = listeners.map((l) => stack.sandbox.issueToken(l.id).access_token);
     stack.sandbox.resetCounters();
+    const appCpuBefore = processCpuMs(stack.appPid);
+    const benchCpuBefore = process.cpuUsage();
+    const start = performance.now();
     const times = await Promise.all(tokens.map((t) => timedGet(url, t)));
+    const wallMs = performance.now() - start;
+    const appCpuAfter = processCpuMs(stack.appPid);
+    const benchCpu = process.cpuUsage(benchCpuBefore);
     const c = stack.sandbox.counters();
     const publicKeys = Object.entries(c.byResource).filter(([k]) => !k.includes("/me/top/"));
     return {
@@ -184,6 +200,10 @@ async function main() {
       distinctNeeded: publicKeys.length + listeners.length,
       maxFetchesOfOneResource: Math.max(...publicKeys.map(([, n]) => n)),
       caused429: tooMany(c),
+      wallMs,
+      // Where the time goes: the app's CPU time against the wall time shows whether the crowd is CPU-bound.
+      appCpuMs: appCpuBefore === undefined || appCpuAfter === undefined ? undefined : appCpuAfter - appCpuBefore,
+      sandboxCpuMs: (benchCpu.user + benchCpu.system) / 1000,
     };
   });
 
@@ -197,6 +217,12 @@ async function main() {
     ["20×10 lower bound", `${big.bound.toFixed(0)} ms`, inL(big.bound), `measured / bound = ${(big.ms / big.bound).toFixed(2)} (target ≤ 1.25)`],
     [`${crowd.listeners} listeners at once p50`, `${crowd.p50.toFixed(0)} ms`, inL(crowd.p50), `${(crowd.p50 / coldMs).toFixed(2)}× a single cold request`],
     [`${crowd.listeners} listeners at once p95`, `${crowd.p95.toFixed(0)} ms`, inL(crowd.p95), `${(crowd.p95 / coldMs).toFixed(2)}× a single cold request (target ≤ 2×)`],
+    [
+      "  CPU time used",
+      crowd.appCpuMs === undefined ? "n/a" : `${crowd.appCpuMs.toFixed(0)} ms`,
+      "",
+      `by the app, in ${crowd.wallMs.toFixed(0)} ms of wall time; sandbox and clients: ${crowd.sandboxCpuMs.toFixed(0)} ms (2 processes on ${availableParallelism()} cores)`,
+    ],
     ["  upstream requests", String(crowd.requests), "", `distinct needed ${crowd.distinctNeeded}; most fetches of one public resource: ${crowd.maxFetchesOfOneResource}`],
     ["429s we caused", String(caused429 + big.caused429 + crowd.caused429), "", `sandbox limits every upstream to ${sandboxKnobs.rateLimit} per ${WINDOW_S} s`],
   ];

@@ -10,6 +10,8 @@ const ROOT = path.resolve(__dirname, "..");
 
 export interface Stack {
   appUrl: string;
+  /** The app's process (`next start` serves in this process). */
+  appPid: number;
   sandbox: Sandbox;
   stop(): Promise<void>;
 }
@@ -130,6 +132,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   }
   return {
     appUrl,
+    appPid: child.pid!,
     sandbox,
     async stop() {
       if (child.exitCode === null) {

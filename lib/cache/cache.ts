@@ -5,4 +5,7 @@
 export interface PublicCache {
   get<T>(key: string): Promise<T | undefined>;
   set<T>(key: string, value: T, ttlMs: number): Promise<void>;
+  /** Several keys in one round trip (a shared store's MGET): audio features come by the hundred. */
+  getMany<T>(keys: string[]): Promise<(T | undefined)[]>;
+  setMany<T>(entries: [key: string, value: T][], ttlMs: number): Promise<void>;
 }

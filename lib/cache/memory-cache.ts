@@ -16,4 +16,12 @@ export class MemoryCache implements PublicCache {
   async set<T>(key: string, value: T, ttlMs: number): Promise<void> {
     this.lru.set(key, { value }, { ttl: ttlMs });
   }
+
+  async getMany<T>(keys: string[]): Promise<(T | undefined)[]> {
+    return keys.map((key) => this.lru.get(key)?.value as T | undefined);
+  }
+
+  async setMany<T>(entries: [string, T][], ttlMs: number): Promise<void> {
+    for (const [key, value] of entries) this.lru.set(key, { value }, { ttl: ttlMs });
+  }
 }

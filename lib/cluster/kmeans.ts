@@ -36,12 +36,13 @@ export function clusterArtists(
   if (maxK < 2) return single;
 
   const seed = opts.seed ?? DEFAULT_SEED;
+  const distances = distanceMatrix(vectors); // shared by every k's silhouette
   let best: ClusterResult = single;
   for (let k = 2; k <= maxK; k++) {
     const labels = bestOfRestarts(vectors, k, seed);
     const k2 = new Set(labels).size; // an emptied cluster lowers the effective k
     if (k2 < 2) continue;
-    const s = silhouette(vectors, labels);
+    const s = meanSilhouette(distances, labels);
     if (best.silhouette === null || s > best.silhouette + TIE_EPSILON) best = { k: k2, labels, silhouette: s };
   }
   return best;
@@ -97,26 +98,39 @@ function renumber(labels: number[]): number[] {
  * with fewer than two clusters the score is 0.
  */
 export function silhouette(vectors: number[][], labels: number[]): number {
+  if (labels.length !== vectors.length) throw new RangeError("silhouette: one label per vector expected");
+  return meanSilhouette(distanceMatrix(vectors), renumber(labels));
+}
+
+/** Euclidean distances between every pair, row by row. */
+function distanceMatrix(vectors: number[][]): Float64Array[] {
   const n = vectors.length;
-  if (labels.length !== n) throw new RangeError("silhouette: one label per vector expected");
-  const clusters = [...new Set(labels)];
-  if (n === 0 || clusters.length < 2) return 0;
-  const size = new Map<number, number>();
-  for (const l of labels) size.set(l, (size.get(l) ?? 0) + 1);
+  const rows = Array.from({ length: n }, () => new Float64Array(n));
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) rows[i]![j] = rows[j]![i] = Math.sqrt(squaredDistance(vectors[i]!, vectors[j]!));
+  }
+  return rows;
+}
+
+/** Labels are 0..k-1 here (renumbered), so sums per cluster fit in an array. */
+function meanSilhouette(distances: Float64Array[], labels: number[]): number {
+  const n = labels.length;
+  const k = Math.max(-1, ...labels) + 1;
+  if (n === 0 || new Set(labels).size < 2) return 0;
+  const size = new Array<number>(k).fill(0);
+  for (const l of labels) size[l]!++;
 
   let total = 0;
+  const sums = new Float64Array(k);
   for (let i = 0; i < n; i++) {
     const own = labels[i]!;
-    if (size.get(own) === 1) continue;
-    const sums = new Map<number, number>();
-    for (let j = 0; j < n; j++) {
-      if (j === i) continue;
-      const d = Math.sqrt(squaredDistance(vectors[i]!, vectors[j]!));
-      sums.set(labels[j]!, (sums.get(labels[j]!) ?? 0) + d);
-    }
-    const a = (sums.get(own) ?? 0) / (size.get(own)! - 1);
+    if (size[own] === 1) continue;
+    sums.fill(0);
+    const row = distances[i]!;
+    for (let j = 0; j < n; j++) sums[labels[j]!]! += row[j]!; // row[i] is 0
+    const a = sums[own]! / (size[own]! - 1);
     let b = Infinity;
-    for (const c of clusters) if (c !== own) b = Math.min(b, sums.get(c)! / size.get(c)!);
+    for (let c = 0; c < k; c++) if (c !== own && size[c]! > 0) b = Math.min(b, sums[c]! / size[c]!);
     const m = Math.max(a, b);
     total += m === 0 ? 0 : (b - a) / m;
   }

@@ -83,3 +83,25 @@ describe("addDays", () => {
     expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
   });
 });
+
+describe("calendar arithmetic", () => {
+  it("agrees with the platform's calendar on every day from 1599 to 2401", () => {
+    const DAY = 86_400_000;
+    const first = Date.UTC(1599, 0, 1) / DAY;
+    const last = Date.UTC(2401, 11, 31) / DAY;
+    let checked = 0;
+    for (let day = first; day < last; day++) {
+      const date = new Date(day * DAY).toISOString().slice(0, 10);
+      const next = new Date((day + 1) * DAY).toISOString().slice(0, 10);
+      if (!isIsoDate(date) || addDays(date, 1) !== next || daysInRange({ begin: date, end: next }) !== 2) {
+        throw new Error(`calendar disagrees at ${date}`);
+      }
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(290_000);
+    expect(isIsoDate("1900-02-29")).toBe(false);
+    expect(isIsoDate("2000-02-29")).toBe(true);
+    expect(isIsoDate("2026-13-01")).toBe(false);
+    expect(isIsoDate("2026-04-31")).toBe(false);
+  });
+});

@@ -9,23 +9,30 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL_DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/;
 const DAY_MS = 86_400_000;
 
+// Plain integer arithmetic, no Date objects: the pipeline checks every event's date, and Next.js
+// wraps the server's Date constructor, which makes each construction costly there.
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** Strict YYYY-MM-DD that names a real calendar day (2026-02-30 is not one). */
 export function isIsoDate(s: string): boolean {
   const m = ISO_DATE.exec(s);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  // Date.UTC maps years 0..99 to 1900..1999; setUTCFullYear undoes that.
-  date.setUTCFullYear(y);
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  return d <= (mo === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[mo - 1]!);
 }
 
+/** Days since 1970-01-01 (proleptic Gregorian calendar; Howard Hinnant's days_from_civil). */
 function utcDay(s: string): number {
   if (!isIsoDate(s)) throw new RangeError(`Not a YYYY-MM-DD date: ${JSON.stringify(s)}`);
-  const [y, m, d] = s.split("-").map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  date.setUTCFullYear(y);
-  return Math.round(date.getTime() / DAY_MS);
+  const [y0, m, d] = s.split("-").map(Number) as [number, number, number];
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 /** Inclusive number of days (same day = 1); 0 when end is before begin. Throws on invalid dates. */
@@ -52,8 +59,9 @@ export function localDateOf(datetime: string): string {
 
 /** Whether the event's venue-local date lies in the range (inclusive). */
 export function isWithinRange(datetime: string, r: DateRange): boolean {
-  const day = utcDay(localDateOf(datetime));
-  return day >= utcDay(r.begin) && day <= utcDay(r.end);
+  const day = localDateOf(datetime);
+  // YYYY-MM-DD strings order like the days they name.
+  return day >= r.begin && day <= r.end;
 }
 
 /** The date `days` after (or before, when negative) a YYYY-MM-DD date. */

@@ -42,6 +42,28 @@ describe("SharedLoader", () => {
     expect(c.errors).toHaveLength(1);
   });
 
+  it("a load joining a failed batch reports its error once, and the ids are fetched again afterwards", async () => {
+    const shared = new SharedLoader(new MemoryCache(100));
+    let calls = 0;
+    const failing = async (ids: string[]) => {
+      calls++;
+      await new Promise((r) => setTimeout(r, 5));
+      if (calls === 1) throw new Error("down");
+      return new Map(ids.map((id) => [id, id]));
+    };
+    const ids = ["a", "b", "c"];
+    const [first, joined] = await Promise.all([
+      shared.loadMany(ids, (id) => `f:${id}`, 60_000, 100, failing),
+      shared.loadMany(ids, (id) => `f:${id}`, 60_000, 100, failing),
+    ]);
+    expect(calls).toBe(1);
+    expect([first.errors.length, joined.errors.length]).toEqual([1, 1]);
+    expect(joined.values.size).toBe(0);
+    const again = await shared.loadMany(ids, (id) => `f:${id}`, 60_000, 100, failing);
+    expect(calls).toBe(2);
+    expect([...again.values.keys()]).toEqual(ids);
+  });
+
   it("expires entries after their TTL", async () => {
     const shared = new SharedLoader(new MemoryCache(100));
     let calls = 0;

@@ -6,6 +6,8 @@ import type { PublicCache } from "@/lib/cache/cache";
 
 export class SharedLoader {
   private readonly inFlight = new Map<string, Promise<unknown>>();
+  /** For each item key of a batched load in flight, its batch's answer (by id). */
+  private readonly batchOf = new Map<string, Promise<Map<string, unknown>>>();
 
   constructor(private readonly cache: PublicCache) {}
 
@@ -39,37 +41,41 @@ export class SharedLoader {
   ): Promise<{ values: Map<string, T | null>; errors: unknown[] }> {
     const values = new Map<string, T | null>();
     const errors: unknown[] = [];
-    const waits: Promise<void>[] = [];
-    const collect = (id: string, promise: Promise<T | null>) =>
-      waits.push(promise.then((v) => void values.set(id, v), (e) => void errors.push(e)));
-    // Look the cache up first, then decide and register in one synchronous pass, so that two
-    // concurrent calls for the same ids cannot both miss each other's in-flight batch.
     const unique = [...new Set(ids)];
-    const cached = await Promise.all(unique.map((id) => this.cache.get<T | null>(keyOf(id))));
+    const keys = unique.map(keyOf);
+    const cached = await this.cache.getMany<T | null>(keys);
+    // Decide and register in one synchronous pass after the lookup, so that two concurrent calls
+    // for the same ids cannot both miss each other's in-flight batch. Work is per batch, not per id.
+    const awaited = new Map<Promise<Map<string, T | null>>, string[]>();
     const missing: string[] = [];
     unique.forEach((id, i) => {
+      const batch = this.batchOf.get(keys[i]!) as Promise<Map<string, T | null>> | undefined;
       if (cached[i] !== undefined) values.set(id, cached[i]!);
-      else if (this.inFlight.has(keyOf(id))) collect(id, this.inFlight.get(keyOf(id)) as Promise<T | null>);
+      else if (batch) awaited.set(batch, [...(awaited.get(batch) ?? []), id]);
       else missing.push(id);
     });
     for (let i = 0; i < missing.length; i += batchSize) {
-      const batch = missing.slice(i, i + batchSize);
-      const batchPromise = fetchBatch(batch);
-      batchPromise.catch((e) => errors.push(e)); // reported once per batch, not once per id
-      for (const id of batch) {
-        const key = keyOf(id);
-        const one = batchPromise
-          .then(async (found) => {
-            const value = found.get(id) ?? null;
-            await this.cache.set(key, value, ttlMs);
-            return value;
-          })
-          .finally(() => this.inFlight.delete(key));
-        this.inFlight.set(key, one);
-        waits.push(one.then((v) => void values.set(id, v), () => undefined));
-      }
+      const batchIds = missing.slice(i, i + batchSize);
+      const batchKeys = batchIds.map(keyOf);
+      const batch = fetchBatch(batchIds)
+        .then(async (found) => {
+          const entries = batchIds.map((id, j): [string, T | null] => [batchKeys[j]!, found.get(id) ?? null]);
+          await this.cache.setMany(entries, ttlMs);
+          return new Map(entries.map(([, value], j) => [batchIds[j]!, value]));
+        })
+        .finally(() => batchKeys.forEach((key) => this.batchOf.delete(key)));
+      batchKeys.forEach((key) => this.batchOf.set(key, batch));
+      awaited.set(batch, batchIds);
     }
-    await Promise.all(waits);
+    // A failed batch leaves its ids out and its error in `errors`, once per batch.
+    await Promise.all(
+      [...awaited].map(([batch, batchIds]) =>
+        batch.then(
+          (found) => batchIds.forEach((id) => values.set(id, found.get(id) ?? null)),
+          (error: unknown) => void errors.push(error),
+        ),
+      ),
+    );
     return { values, errors };
   }
 }

@@ -33,12 +33,14 @@ export async function findListenerArtists(
   );
   warnings.served("top_artists", caps.taste.name);
   hooks.onTopArtists?.(top);
-  top.forEach((a) => hooks.onArtist?.(a));
-  if (req.nRelated === 0) return top;
+  if (req.nRelated === 0) {
+    top.forEach((a) => hooks.onArtist?.(a));
+    return top;
+  }
 
   const topIds = new Set(top.map((a) => a.id));
   const related = new Map<string, ListenerArtist>();
-  const lists = await Promise.all(
+  const pending = Promise.all(
     top.map(async (anchor) => {
       const similar = await firstServing(caps.similarArtists, {
         capability: "similar_artists",
@@ -61,6 +63,9 @@ export async function findListenerArtists(
       return chosen;
     }),
   );
+  // The related look-ups are the critical path: sent first, their answers come back (and are read) first.
+  top.forEach((a) => hooks.onArtist?.(a));
+  const lists = await pending;
 
   // Final order does not depend on arrival: top artists, then each top artist's picks in rank order.
   const ordered: ListenerArtist[] = [...top];

@@ -66,6 +66,23 @@ describe("getBins against the sandbox", () => {
     expect(sandbox.counters().total).toBe(1); // only the listener's top artists, never cached
   });
 
+  it("asks for the related artists (the longest chain) before the top artists' tracks and concerts", async () => {
+    const caps = capabilitiesFor(sandbox);
+    const calls: string[] = [];
+    const similar = caps.similarArtists[0]!;
+    const tracks = caps.artistTracks[0]!;
+    const events = caps.artistEvents[0]!;
+    const similarArtists = similar.similarArtists.bind(similar);
+    const tracksOf = tracks.tracksOf.bind(tracks);
+    const eventsFor = events.eventsFor.bind(events);
+    similar.similarArtists = (...args) => (calls.push("similar"), similarArtists(...args));
+    tracks.tracksOf = (...args) => (calls.push("tracks"), tracksOf(...args));
+    events.eventsFor = (...args) => (calls.push("events"), eventsFor(...args));
+    await getBins(caps, token(), amsterdamRequest(sandbox));
+    expect(calls.slice(0, 5)).toEqual(Array(5).fill("similar"));
+    expect(calls.filter((c) => c === "similar")).toHaveLength(5);
+  });
+
   it("shares identical in-flight look-ups between listeners", async () => {
     const caps = capabilitiesFor(sandbox);
     await Promise.all([

@@ -19,6 +19,12 @@ class InspectableCache implements PublicCache {
   async set<T>(key: string, value: T) {
     this.entries.set(key, value);
   }
+  async getMany<T>(keys: string[]) {
+    return keys.map((key) => this.entries.get(key) as T | undefined);
+  }
+  async setMany<T>(entries: [string, T][]) {
+    for (const [key, value] of entries) this.entries.set(key, value);
+  }
 }
 
 /** Every list of ids (objects with an `id`) anywhere inside a value. */
