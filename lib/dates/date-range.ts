@@ -9,8 +9,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL_DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/;
 const DAY_MS = 86_400_000;
 
-// Plain integer arithmetic, no Date objects: the pipeline checks every event's date, and Next.js
-// wraps the server's Date constructor, which makes each construction costly there.
+// Checking and counting days is plain integer arithmetic, no Date objects: the pipeline checks
+// every event's date, and Next.js wraps the server's Date constructor, which makes each one costly.
 const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 

@@ -78,3 +78,26 @@ describe("UpstreamClient, limits said in the body", () => {
     expect(s.requests).toHaveLength(2);
   });
 });
+
+describe("UpstreamClient, an answer that stalls half-way", () => {
+  it("times out when the body stops coming, and retries", async () => {
+    const { createServer } = await import("node:http");
+    let requests = 0;
+    const server = createServer((_req, res) => {
+      requests++;
+      res.writeHead(200, { "content-type": "application/json" });
+      res.write('{"tracks": ['); // …and nothing more
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as { port: number };
+    try {
+      const err = await client({ timeoutMs: 200, retries: 1 }).request(`http://127.0.0.1:${port}/`).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(UpstreamFailure);
+      expect((err as UpstreamFailure).kind).toBe("timeout");
+      expect(requests).toBe(2);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+});

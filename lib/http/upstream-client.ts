@@ -1,7 +1,7 @@
-import { Agent, errors, request } from "undici";
+import { Agent, request } from "undici";
 import { DailyQuotaUsedUp, UpstreamGate, type GateLimits } from "./gate";
 
-// The one way to call an upstream: a timeout on every attempt (for the headers, then for each pause in the body), retries with jittered
+// The one way to call an upstream: a timeout on every attempt, retries with jittered
 // backoff for 5xx / timeouts / malformed bodies, Retry-After honoured on 429 (pausing the
 // whole upstream), all behind the upstream's gate (concurrency + request-rate budget, daily quota).
 
@@ -121,16 +121,14 @@ export class UpstreamClient {
         method: "GET",
         headers: init.headers,
         dispatcher: this.pool,
-        // undici's own timers (headers, then each pause in the body): cheaper than an AbortSignal per call.
-        headersTimeout: timeoutMs,
-        bodyTimeout: timeoutMs,
+        signal: AbortSignal.timeout(timeoutMs),
       });
       status = res.statusCode;
       const header = res.headers["retry-after"];
       retryAfter = Array.isArray(header) ? header[0] : header;
       text = await res.body.text();
     } catch (err) {
-      const timedOut = err instanceof errors.HeadersTimeoutError || err instanceof errors.BodyTimeoutError;
+      const timedOut = err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError");
       return timedOut
         ? new UpstreamFailure(name, "timeout", `${name} did not answer within ${timeoutMs} ms`)
         : new UpstreamFailure(name, "network", `${name} could not be reached`);
