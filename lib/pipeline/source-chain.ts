@@ -15,16 +15,17 @@ export interface ChainStep<S, T> {
 
 /** Whether `source` refused `capability` lately (then it is skipped, and this request's warnings say why). */
 export function refusedLately(restrictions: RestrictionMemory, source: string, capability: CapabilityKey, warnings: Warnings): boolean {
-  if (!restrictions.isRestricted(source, capability)) return false;
-  warnings.refused(capability, source);
+  const reason = restrictions.refusal(source, capability);
+  if (reason === undefined) return false;
+  warnings.refused(capability, source, reason);
   return true;
 }
 
 /** If `error` is `source` refusing `capability` to our app: remember it, record it, and say so. */
 export function isRefusal(restrictions: RestrictionMemory, source: string, capability: CapabilityKey, error: unknown, warnings: Warnings): boolean {
   if (!(error instanceof CapabilityRestrictedError)) return false;
-  restrictions.remember(source, capability);
-  warnings.refused(capability, source);
+  restrictions.remember(source, capability, error.reason);
+  warnings.refused(capability, source, error.reason);
   return true;
 }
 

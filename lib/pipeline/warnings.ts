@@ -1,6 +1,7 @@
 import type { CapabilityKey, PipelineWarning } from "@/lib/domain/types";
 import { bySourceOrder, sourceLabel } from "@/lib/domain/sources";
 import { UpstreamFailure } from "@/lib/http/upstream-client";
+import type { RefusalReason } from "@/lib/sources/errors";
 
 // One request's account of itself: which source served each capability, which sources refused
 // our app, and what could not be fetched (one warning per code and source, listing every artist
@@ -30,14 +31,19 @@ const WITHOUT: Record<CapabilityKey, string> = {
   concerts: "so no concerts could be looked up there",
 };
 
+/** Spotify's restrictions for new apps, with the dates they began. */
+const SPOTIFY_RESTRICTED: Partial<Record<CapabilityKey, string>> = {
+  similar_artists: "Spotify does not share related artists with new apps (restricted since November 2024)",
+  artist_tracks: "Spotify does not share artists' top tracks with new apps (restricted since 2026)",
+  track_features: "Spotify does not share audio features with new apps (restricted since November 2024)",
+};
+
 /** Why a source refuses a capability to our app, in the listener's words. */
-function refusal(source: string, capability: CapabilityKey): string {
-  if (source === "spotify") {
-    if (capability === "similar_artists") return "Spotify does not share related artists with new apps (restricted since November 2024)";
-    if (capability === "artist_tracks") return "Spotify does not share artists' top tracks with new apps (restricted since 2026)";
-    if (capability === "track_features") return "Spotify does not share audio features with new apps (restricted since November 2024)";
-  }
-  return `${sourceLabel(source)} refused our app's key`;
+function refusal(source: string, capability: CapabilityKey, reason: RefusalReason): string {
+  const label = sourceLabel(source);
+  if (reason === "quota_used_up") return `${label}'s daily request quota for our app is used up until it resets`;
+  if (reason === "key_refused") return `${label} refused our app's key`;
+  return (source === "spotify" && SPOTIFY_RESTRICTED[capability]) || `${label} does not share ${WHAT[capability]} with our app`;
 }
 
 type FailureCode = FailedCode | "artist_not_found";
@@ -64,7 +70,7 @@ function joinLabels(sources: string[]): string {
 export class Warnings {
   private readonly failures = new Map<string, { code: FailureCode; source: string; subjects: string[] }>();
   private readonly servedBy = new Map<CapabilityKey, Set<string>>();
-  private readonly refusedBy = new Map<CapabilityKey, Set<string>>();
+  private readonly refusedBy = new Map<CapabilityKey, Map<string, RefusalReason>>();
   private readonly extra: PipelineWarning[] = [];
 
   /** `source` gave (part of) the answer for `capability`. */
@@ -74,9 +80,9 @@ export class Warnings {
   }
 
   /** `source` refuses `capability` to our app (asked now, or remembered from an earlier request). */
-  refused(capability: CapabilityKey, source: string): void {
-    const set = this.refusedBy.get(capability) ?? new Set();
-    this.refusedBy.set(capability, set.add(source));
+  refused(capability: CapabilityKey, source: string, reason: RefusalReason): void {
+    const sources = this.refusedBy.get(capability) ?? new Map<string, RefusalReason>();
+    this.refusedBy.set(capability, sources.set(source, reason));
   }
 
   /** A source does not know this artist. */
@@ -112,11 +118,12 @@ export class Warnings {
     for (const [capability, refusing] of this.refusedBy) {
       if (capability === "top_artists") continue;
       const served = [...(this.servedBy.get(capability) ?? [])].filter((s) => !refusing.has(s));
-      for (const source of refusing) {
+      for (const [source, reason] of refusing) {
+        const why = refusal(source, capability, reason);
         refusals.push(
           served.length
-            ? { code: "source_fallback", source, message: `${refusal(source, capability)}: ${WHAT[capability]} from ${joinLabels(served)}.` }
-            : { code: UNAVAILABLE[capability], source, message: `${refusal(source, capability)}, ${WITHOUT[capability]}.` },
+            ? { code: "source_fallback", source, message: `${why}: ${WHAT[capability]} from ${joinLabels(served)}.` }
+            : { code: UNAVAILABLE[capability], source, message: `${why}, ${WITHOUT[capability]}.` },
         );
       }
     }

@@ -2,11 +2,18 @@
 
 export type Capability = "top artists" | "similar artists" | "artist search" | "artist tracks" | "track features" | "events";
 
-/** The upstream refuses this capability to our app (e.g. Spotify's 2024/2026 restrictions for new apps). */
+/**
+ * Why an upstream will not serve us: it restricts the endpoint for apps like ours (Spotify's
+ * 2024/2026 restrictions for new apps), it refuses our key, or our daily quota is used up.
+ */
+export type RefusalReason = "restricted" | "key_refused" | "quota_used_up";
+
+/** The upstream refuses this capability to our app, for `reason`. */
 export class CapabilityRestrictedError extends Error {
   constructor(
     readonly source: string,
     readonly capability: Capability,
+    readonly reason: RefusalReason,
     message: string,
   ) {
     super(message);

@@ -114,7 +114,7 @@ export class SpotifySource implements TasteSource, SimilarArtistsSource, ArtistT
     }
     // 403 (2026) or 404 (2024-25): what Spotify answers new apps for endpoints it restricted.
     if (capability !== "top artists" && capability !== "artist search" && (res.status === 403 || res.status === 404)) {
-      throw new CapabilityRestrictedError(this.name, capability, `Spotify refuses ${capability} to this app (${res.status}${message ? ` ${message}` : ""})`);
+      throw new CapabilityRestrictedError(this.name, capability, "restricted", `Spotify refuses ${capability} to this app (${res.status}${message ? ` ${message}` : ""})`);
     }
     throw new UpstreamFailure(this.name, "server_error", `Spotify answered ${res.status} for ${capability}${message ? `: ${message}` : ""}`, res.status);
   }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { CapabilityRestrictedError } from "@/lib/sources/errors";
+import { RestrictionMemory } from "./restriction-memory";
+import { isRefusal, refusedLately } from "./source-chain";
+import { Warnings } from "./warnings";
+
+const refusedBy = (source: string, reason: CapabilityRestrictedError["reason"]) =>
+  new CapabilityRestrictedError(source, "events", reason, `${source} said no`);
+
+describe("refusals, worded by their reason", () => {
+  it("says a used-up quota, a refused key and a restricted endpoint apart", () => {
+    const memory = new RestrictionMemory();
+    const warnings = new Warnings();
+    expect(isRefusal(memory, "ticketmaster", "concerts", refusedBy("ticketmaster", "quota_used_up"), warnings)).toBe(true);
+    expect(isRefusal(memory, "bandsintown", "concerts", refusedBy("bandsintown", "key_refused"), warnings)).toBe(true);
+    expect(isRefusal(memory, "spotify", "track_features", refusedBy("spotify", "restricted"), warnings)).toBe(true);
+    expect(isRefusal(memory, "spotify", "concerts", new Error("down"), warnings)).toBe(false);
+    expect(warnings.list().map((w) => w.message)).toEqual([
+      "Ticketmaster's daily request quota for our app is used up until it resets, so no concerts could be looked up there.",
+      "Bandsintown refused our app's key, so no concerts could be looked up there.",
+      "Spotify does not share audio features with new apps (restricted since November 2024), and no other source had them, so mixes could not be formed by sound.",
+    ]);
+  });
+
+  it("repeats the remembered reason on a later request without asking the source", () => {
+    const memory = new RestrictionMemory();
+    isRefusal(memory, "ticketmaster", "concerts", refusedBy("ticketmaster", "quota_used_up"), new Warnings());
+    const later = new Warnings();
+    later.served("concerts", "bandsintown");
+    expect(refusedLately(memory, "ticketmaster", "concerts", later)).toBe(true);
+    expect(refusedLately(memory, "bandsintown", "concerts", later)).toBe(false);
+    expect(later.list()).toEqual([
+      {
+        code: "source_fallback",
+        source: "ticketmaster",
+        message: "Ticketmaster's daily request quota for our app is used up until it resets: concerts from Bandsintown.",
+      },
+    ]);
+  });
+
+  it("forgets a refusal after its time", () => {
+    const memory = new RestrictionMemory(0);
+    memory.remember("lastfm", "similar_artists", "key_refused");
+    expect(memory.refusal("lastfm", "similar_artists")).toBeUndefined();
+  });
+});
