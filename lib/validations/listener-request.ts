@@ -6,12 +6,12 @@ import { isIsoDate, daysInRange, MAX_RANGE_DAYS } from "@/lib/dates/date-range";
 
 // Query values arrive as strings (empty ones are dropped before parsing), so a missing value
 // says "is required" and a non-number says "must be a number".
-const num = (what: string) =>
+export const num = (what: string) =>
   z
     .string({ error: "is required" })
     .pipe(z.coerce.number<string>({ error: `must be ${what}` }).refine(Number.isFinite, `must be ${what}`))
     .meta({ override: { type: "number" } });
-const count = (min: number, max: number, def: number, description: string) =>
+export const count = (min: number, max: number, def: number, description: string) =>
   num("a whole number")
     .pipe(
       z
