@@ -1,5 +1,5 @@
 // The few error kinds the app knows. Sources and the pipeline throw these;
-// lib/api/respond.ts maps them to HTTP in one place.
+// lib/api/errors-to-http.ts maps them to HTTP in one place.
 
 export interface FieldIssue {
   field: string;
@@ -20,13 +20,9 @@ export class NotSignedInError extends Error {
   }
 }
 
-/** An upstream we cannot do without (e.g. the listener's top artists) failed. */
+/** Every source of something we cannot do without failed (every concert source, for one). */
 export class UpstreamUnavailableError extends Error {
-  constructor(
-    readonly upstream: string,
-    message: string,
-    readonly retryAfterSeconds?: number,
-  ) {
+  constructor(message: string) {
     super(message);
     this.name = "UpstreamUnavailableError";
   }

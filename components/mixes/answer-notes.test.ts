@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sourceLabel } from "@/lib/domain/sources";
-import { answerNotes, joinNames, type WarningOut } from "./answer-notes";
+import { joinNames } from "@/lib/domain/sources";
+import { answerNotes, type WarningOut } from "./answer-notes";
 
 const fallback: WarningOut = {
   code: "source_fallback",

@@ -1,4 +1,5 @@
-import { joinNames, type AnswerNotes } from "./answer-notes";
+import { joinNames } from "@/lib/domain/sources";
+import type { AnswerNotes } from "./answer-notes";
 
 const InfoIcon = () => (
   <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" className="built-from__icon">

@@ -12,7 +12,7 @@ export function errorToHttp(error: unknown): { status: number; body: ErrorRespon
   if (error instanceof NotSignedInError) return { status: 401, body: { error: error.message } };
   if (error instanceof ListenerForbiddenError) return { status: 403, body: { error: error.message } };
   if (error instanceof UpstreamUnavailableError) {
-    return { status: 503, body: { error: error.message }, headers: retryAfter(error.retryAfterSeconds) };
+    return { status: 503, body: { error: error.message } };
   }
   if (error instanceof UpstreamFailure) {
     if (error.kind === "rate_limited") {
@@ -33,6 +33,6 @@ export function errorToHttp(error: unknown): { status: number; body: ErrorRespon
   return { status: 500, body: { error: "Something went wrong on our side. Try again; if it persists, please report it." } };
 }
 
-function retryAfter(seconds: number | undefined): Record<string, string> | undefined {
-  return seconds === undefined ? undefined : { "Retry-After": String(seconds) };
+function retryAfter(seconds: number): Record<string, string> {
+  return { "Retry-After": String(seconds) };
 }

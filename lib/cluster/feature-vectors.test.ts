@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SOUND_FEATURES, type AudioFeatures, type SoundProfile } from "@/lib/domain/types";
-import { artistProfile, profileVector, standardize } from "./feature-vectors";
+import { meanProfile, profileVector, standardize } from "./feature-vectors";
 
 function track(over: Partial<AudioFeatures>): AudioFeatures {
   return {
@@ -11,19 +11,19 @@ function track(over: Partial<AudioFeatures>): AudioFeatures {
   };
 }
 
-describe("artistProfile", () => {
+describe("meanProfile of an artist's tracks", () => {
   it("averages each sound feature over the tracks", () => {
-    const p = artistProfile([track({ energy: 0.2, tempo: 100 }), track({ energy: 0.6, tempo: 140, loudness: -6 })]);
+    const p = meanProfile([track({ energy: 0.2, tempo: 100 }), track({ energy: 0.6, tempo: 140, loudness: -6 })]);
     expect(p.energy).toBeCloseTo(0.4);
     expect(p.tempo).toBeCloseTo(120);
     expect(p.loudness).toBeCloseTo(-8);
     expect(Object.keys(p).sort()).toEqual([...SOUND_FEATURES].sort());
   });
   it("ignores non-sound fields like key and duration", () => {
-    expect(Object.keys(artistProfile([track({})]))).not.toContain("key");
+    expect(Object.keys(meanProfile([track({})]))).not.toContain("key");
   });
   it("throws on no tracks", () => {
-    expect(() => artistProfile([])).toThrow(RangeError);
+    expect(() => meanProfile([])).toThrow(RangeError);
   });
 });
 

@@ -1,14 +1,17 @@
 // Turning Spotify audio features into numeric vectors for clustering.
-import { SOUND_FEATURES, type AudioFeatures, type SoundProfile } from "@/lib/domain/types";
+import { SOUND_FEATURES, type SoundProfile } from "@/lib/domain/types";
 
-/** Mean of each sound feature over an artist's tracks. Throws on an empty list (no mean exists). */
-export function artistProfile(features: AudioFeatures[]): SoundProfile {
-  if (features.length === 0) throw new RangeError("artistProfile: no audio features to average");
+/**
+ * Mean of each sound feature: over an artist's tracks (their audio features), or over several
+ * profiles (a mix's artists). Throws on an empty list (no mean exists).
+ */
+export function meanProfile(items: SoundProfile[]): SoundProfile {
+  if (items.length === 0) throw new RangeError("meanProfile: nothing to average");
   const profile = {} as SoundProfile;
   for (const f of SOUND_FEATURES) {
     let sum = 0;
-    for (const track of features) sum += track[f];
-    profile[f] = sum / features.length;
+    for (const item of items) sum += item[f];
+    profile[f] = sum / items.length;
   }
   return profile;
 }

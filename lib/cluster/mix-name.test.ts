@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SoundProfile } from "@/lib/domain/types";
-import { averageProfile, nameMixes } from "./mix-name";
+import { meanProfile } from "./feature-vectors";
+import { nameMixes } from "./mix-name";
 
 const profile = (p: SoundProfile) => p;
 const techno = profile({
@@ -108,14 +109,14 @@ describe("nameMixes on several mixes", () => {
   });
 });
 
-describe("averageProfile", () => {
+describe("meanProfile of a mix's artists", () => {
   it("averages each feature", () => {
-    const avg = averageProfile([metal, jazz]);
+    const avg = meanProfile([metal, jazz]);
     expect(avg.energy).toBeCloseTo(0.6);
     expect(avg.loudness).toBeCloseTo(-9.5);
     expect(avg.tempo).toBeCloseTo(125);
   });
   it("throws on no profiles", () => {
-    expect(() => averageProfile([])).toThrow(RangeError);
+    expect(() => meanProfile([])).toThrow(RangeError);
   });
 });

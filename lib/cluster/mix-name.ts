@@ -1,13 +1,5 @@
 // Human names for mixes ("Energetic & danceable", "Acoustic & calm", …) from their sound.
-import { SOUND_FEATURES, type SoundProfile } from "@/lib/domain/types";
-
-/** Mean of each sound feature over several profiles (e.g. a mix's artists). Throws on none. */
-export function averageProfile(profiles: SoundProfile[]): SoundProfile {
-  if (profiles.length === 0) throw new RangeError("averageProfile: no profiles to average");
-  const avg = {} as SoundProfile;
-  for (const f of SOUND_FEATURES) avg[f] = profiles.reduce((s, p) => s + p[f], 0) / profiles.length;
-  return avg;
-}
+import type { SoundProfile } from "@/lib/domain/types";
 
 /** At most 1, but not clamped below, so weak traits still rank by how close they come. */
 const upTo1 = (x: number) => Math.min(1, x);

@@ -18,6 +18,11 @@ export function sourceLabel(source: string): string {
   return SOURCE_LABELS[source] ?? source;
 }
 
+/** "Deezer", "Deezer and Last.fm", "A, B and C". */
+export function joinNames(names: string[]): string {
+  return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
 /** Sort sources in the order the pipeline tries them. */
 export function bySourceOrder(a: string, b: string): number {
   return ORDER.indexOf(a) - ORDER.indexOf(b);

@@ -2,8 +2,7 @@
 // `rateLimit` started in any rolling window of `windowMs` (Spotify counts requests over a rolling
 // 30-second window), optionally at most `dailyLimit` in any 24 hours (Ticketmaster: 5,000 a day),
 // and a shared pause after a 429's Retry-After.
-
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+import { setTimeout as sleep } from "node:timers/promises";
 
 export interface GateLimits {
   concurrency: number;

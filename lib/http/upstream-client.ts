@@ -1,4 +1,5 @@
 import { Agent, request } from "undici";
+import { setTimeout as sleep } from "node:timers/promises";
 import { DailyQuotaUsedUp, UpstreamGate, type GateLimits } from "./gate";
 
 // The one way to call an upstream: a timeout on every attempt, retries with jittered
@@ -9,8 +10,6 @@ export interface UpstreamOptions extends GateLimits {
   name: string;
   timeoutMs: number;
   retries: number;
-  /** Longest Retry-After we are willing to wait inside one request, in ms. */
-  maxRetryAfterMs?: number;
 }
 
 export interface UpstreamResponse {
@@ -19,7 +18,7 @@ export interface UpstreamResponse {
   body: unknown;
 }
 
-export interface RequestInit {
+export interface UpstreamRequest {
   headers?: Record<string, string>;
 }
 
@@ -53,7 +52,8 @@ export class UpstreamFailure extends Error {
   }
 }
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+/** Longest Retry-After we wait inside one request: longer would hold a listener's answer too long. */
+const MAX_RETRY_AFTER_MS = 10_000;
 // Vendors do not say when their day restarts (Ticketmaster counts from a key's first call).
 const QUOTA_RECHECK_MS = 60 * 60_000;
 const backoffMs = (attempt: number) => Math.round(100 * 2 ** attempt * (0.5 + Math.random()));
@@ -78,25 +78,19 @@ export class UpstreamClient {
   }
 
   /**
-   * GET (or POST) and parse JSON. Returns 2xx and 4xx answers (other than 429) for the source to
-   * interpret; throws UpstreamFailure when retries are exhausted.
+   * GET and parse JSON. Returns 2xx and 4xx answers (other than 429) for the source to interpret;
+   * throws UpstreamFailure when retries are exhausted.
    */
-  async request(url: string, init: RequestInit = {}, opts: RequestOptions = {}): Promise<UpstreamResponse> {
-    const { name, retries } = this.options;
-    let last: UpstreamFailure | undefined;
-    for (let attempt = 0; attempt <= retries; attempt++) {
+  async request(url: string, init: UpstreamRequest = {}, opts: RequestOptions = {}): Promise<UpstreamResponse> {
+    for (let attempt = 0; ; attempt++) {
       if (attempt > 0) await sleep(backoffMs(attempt - 1));
       const outcome = await this.admitted(() => this.attempt(url, init, opts));
       if (!(outcome instanceof UpstreamFailure)) return outcome;
-      if (outcome.kind === "quota_used_up") throw outcome;
-      last = outcome;
-      if (outcome.kind === "rate_limited") {
-        const waitMs = (outcome.retryAfterSeconds ?? 1) * 1000;
-        if (waitMs > (this.options.maxRetryAfterMs ?? 10_000)) break; // too long to hold a listener's request
-        this.gate.pauseFor(waitMs);
-      }
+      const pauseMs = (outcome.retryAfterSeconds ?? 1) * 1000;
+      const tooLong = outcome.kind === "rate_limited" && pauseMs > MAX_RETRY_AFTER_MS;
+      if (outcome.kind === "rate_limited" && !tooLong) this.gate.pauseFor(pauseMs);
+      if (attempt >= this.options.retries || outcome.kind === "quota_used_up" || tooLong) throw outcome;
     }
-    throw last ?? new UpstreamFailure(name, "network", `${name}: request failed`);
   }
 
   private async admitted(
@@ -111,7 +105,7 @@ export class UpstreamClient {
     }
   }
 
-  private async attempt(url: string, init: RequestInit, opts: RequestOptions): Promise<UpstreamResponse | UpstreamFailure> {
+  private async attempt(url: string, init: UpstreamRequest, opts: RequestOptions): Promise<UpstreamResponse | UpstreamFailure> {
     const { name, timeoutMs } = this.options;
     let status: number;
     let retryAfter: string | undefined;

@@ -1,6 +1,6 @@
 import type { AudioFeatures, ListenerArtist, SoundProfile, Track } from "@/lib/domain/types";
 import { NotSignedInError } from "@/lib/errors";
-import { artistProfile } from "@/lib/cluster/feature-vectors";
+import { meanProfile } from "@/lib/cluster/feature-vectors";
 import type { Capabilities, ListenerContext } from "./capabilities";
 import { firstServing, isRefusal, refusedLately } from "./source-chain";
 import type { Warnings } from "./warnings";
@@ -78,7 +78,7 @@ export async function artistSounds(
   artists.forEach((artist, i) => {
     const artistTracks = trackLists[i]!;
     const features = artistTracks.map((t) => values.get(t.id)).filter((f): f is AudioFeatures => !!f);
-    sounds.set(artist.id, { tracks: artistTracks, features, profile: features.length ? artistProfile(features) : null });
+    sounds.set(artist.id, { tracks: artistTracks, features, profile: features.length ? meanProfile(features) : null });
   });
   return sounds;
 }

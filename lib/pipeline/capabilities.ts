@@ -73,6 +73,7 @@ export interface AreaConcert extends Concert {
   performers: Performer[];
 }
 
+/** Concerts near a place, within a radius and dates. */
 export interface AreaSearch {
   place: Place;
   radiusKm: number;

@@ -1,9 +1,9 @@
-import type { Artist, Concert, DateRange, Place } from "@/lib/domain/types";
+import type { Artist, Concert, DateRange } from "@/lib/domain/types";
 import { distanceKm } from "@/lib/geo/distance";
 import { isWithinRange } from "@/lib/dates/date-range";
 import { normalizeArtistName } from "@/lib/matching/artist-names";
 import { isRefusal, refusedLately } from "./source-chain";
-import type { AreaConcert, ArtistEventsSource, Capabilities } from "./capabilities";
+import type { AreaConcert, AreaSearch, ArtistEventsSource, Capabilities } from "./capabilities";
 import type { Warnings } from "./warnings";
 
 export interface NearbyConcert {
@@ -13,15 +13,9 @@ export interface NearbyConcert {
 
 export interface ArtistConcerts {
   artistId: string;
-  /** "failed" when every concert source failed for the artist; "unknown" when every source that answered does not know them. */
+  /** "failed" when no concert source answered for the artist (each failed or refuses our app); "unknown" when every source that answered does not know them. */
   status: "ok" | "unknown" | "failed";
   concerts: NearbyConcert[];
-}
-
-export interface ConcertSearch {
-  place: Place;
-  radiusKm: number;
-  range: DateRange;
 }
 
 /** The area sources' (Ticketmaster's) concerts near the place, by performer: null when none is configured or none answered. */
@@ -40,7 +34,7 @@ const SAME_VENUE_KM = 1;
  * Search every area source once per request, right away (it needs only place and dates, so it runs
  * while the listener's artists are still being found). Never rejects.
  */
-export function searchArea(caps: Capabilities, search: ConcertSearch, warnings: Warnings): AreaConcerts {
+export function searchArea(caps: Capabilities, search: AreaSearch, warnings: Warnings): AreaConcerts {
   const sources = caps.areaEvents.filter((s) => !refusedLately(caps.restrictions, s.name, "concerts", warnings));
   if (sources.length === 0) return Promise.resolve(null);
   return Promise.all(
@@ -72,7 +66,7 @@ export function searchArea(caps: Capabilities, search: ConcertSearch, warnings: 
 export async function nearbyConcerts(
   caps: Capabilities,
   artist: Artist,
-  search: ConcertSearch,
+  search: AreaSearch,
   area: AreaConcerts,
   warnings: Warnings,
 ): Promise<ArtistConcerts> {
@@ -80,7 +74,7 @@ export async function nearbyConcerts(
     ...caps.artistEvents.map((source) => artistEvents(caps, source, artist, search.range, warnings)),
     area.then((index) => (index === null ? ("failed" as const) : concertsOf(index, artist))),
   ]);
-  const answered = bySource.filter((r): r is Concert[] | "unknown" => r !== "failed" && r !== "skipped");
+  const answered = bySource.filter((r): r is Concert[] | "unknown" => r !== "failed");
   if (answered.length === 0) return { artistId: artist.id, status: "failed", concerts: [] };
   const lists = answered.filter((r): r is Concert[] => r !== "unknown");
   if (lists.length === 0) return { artistId: artist.id, status: "unknown", concerts: [] };
@@ -99,8 +93,8 @@ async function artistEvents(
   artist: Artist,
   range: DateRange,
   warnings: Warnings,
-): Promise<Concert[] | "unknown" | "failed" | "skipped"> {
-  if (refusedLately(caps.restrictions, source.name, "concerts", warnings)) return "skipped";
+): Promise<Concert[] | "unknown" | "failed"> {
+  if (refusedLately(caps.restrictions, source.name, "concerts", warnings)) return "failed";
   try {
     const { events } = await source.eventsFor(artist, range);
     if (events === null) {

@@ -1,14 +1,14 @@
 import type { ListenerArtist, Track } from "@/lib/domain/types";
 import type { PipelineStage } from "@/lib/domain/progress";
 import { UpstreamUnavailableError } from "@/lib/errors";
-import type { Capabilities, ListenerContext } from "./capabilities";
+import type { AreaSearch, Capabilities, ListenerContext } from "./capabilities";
 import { findListenerArtists, type ArtistSetRequest } from "./listener-artists";
 import { artistSounds, startTracks } from "./artist-sounds";
 import { formMixes, type Mix } from "./mixes";
-import { nearbyConcerts, searchArea, type ArtistConcerts, type ConcertSearch } from "./concerts";
+import { nearbyConcerts, searchArea, type ArtistConcerts } from "./concerts";
 import { Warnings } from "./warnings";
 
-export interface BinsRequest extends ArtistSetRequest, ConcertSearch {}
+export interface BinsRequest extends ArtistSetRequest, AreaSearch {}
 
 export interface MixWithConcerts extends Mix {
   /** One entry per artist of the mix, same order. */
@@ -70,9 +70,7 @@ export async function getBins(
   const byArtist = new Map((await Promise.all(concerts.values())).map((c) => [c.artistId, c]));
   const lookups = [...byArtist.values()];
   if (lookups.length > 0 && lookups.every((c) => c.status === "failed")) {
-    const names = [...caps.artistEvents, ...caps.areaEvents].map((s) => s.name).join(", ");
     throw new UpstreamUnavailableError(
-      names,
       "Concerts could not be looked up: no concert source answered or accepted our app's key. Try again in a moment.",
     );
   }

@@ -1,7 +1,7 @@
 import type { ListenerArtist, SoundProfile } from "@/lib/domain/types";
-import { profileVector, standardize } from "@/lib/cluster/feature-vectors";
+import { meanProfile, profileVector, standardize } from "@/lib/cluster/feature-vectors";
 import { clusterArtists, MIN_ARTISTS_TO_CLUSTER } from "@/lib/cluster/kmeans";
-import { averageProfile, nameMixes } from "@/lib/cluster/mix-name";
+import { nameMixes } from "@/lib/cluster/mix-name";
 import type { ArtistSound } from "./artist-sounds";
 import type { Warnings } from "./warnings";
 
@@ -61,7 +61,7 @@ export function formMixes(artists: ListenerArtist[], sounds: Map<string, ArtistS
   for (const artist of artists) members[labelOf.get(artist.id)!]!.push(artist);
   const profiles = members.map((group) => {
     const known = group.map((a) => sounds.get(a.id)?.profile).filter((p): p is SoundProfile => !!p);
-    return averageProfile(known);
+    return meanProfile(known);
   });
   const names = nameMixes(profiles);
   return members.map((group, i) => ({
@@ -92,7 +92,7 @@ export function formMixesFromGraph(artists: ListenerArtist[], sounds: Map<string
       name: `Around ${seed.name}`,
       basis: "similar_artists" as const,
       reason: `Grown from ${seed.name}, one of your top artists, through similar artists (audio features were not available to group by sound).`,
-      profile: known.length ? averageProfile(known) : null,
+      profile: known.length ? meanProfile(known) : null,
       artists: group,
     };
   });

@@ -1,5 +1,5 @@
 import type { CapabilityKey, PipelineWarning } from "@/lib/domain/types";
-import { bySourceOrder, sourceLabel } from "@/lib/domain/sources";
+import { bySourceOrder, joinNames, sourceLabel } from "@/lib/domain/sources";
 import { UpstreamFailure } from "@/lib/http/upstream-client";
 import type { RefusalReason } from "@/lib/sources/errors";
 
@@ -62,11 +62,6 @@ function list(names: string[]): string {
   return `${names.slice(0, 5).join(", ")} and ${names.length - 5} more`;
 }
 
-function joinLabels(sources: string[]): string {
-  const labels = sources.map(sourceLabel);
-  return labels.length <= 1 ? labels.join("") : `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}`;
-}
-
 export class Warnings {
   private readonly failures = new Map<string, { code: FailureCode; source: string; subjects: string[] }>();
   private readonly servedBy = new Map<CapabilityKey, Set<string>>();
@@ -122,7 +117,7 @@ export class Warnings {
         const why = refusal(source, capability, reason);
         refusals.push(
           served.length
-            ? { code: "source_fallback", source, message: `${why}: ${WHAT[capability]} from ${joinLabels(served)}.` }
+            ? { code: "source_fallback", source, message: `${why}: ${WHAT[capability]} from ${joinNames(served.map(sourceLabel))}.` }
             : { code: UNAVAILABLE[capability], source, message: `${why}, ${WITHOUT[capability]}.` },
         );
       }
