@@ -1,6 +1,7 @@
 // One interface for caching PUBLIC upstream data (an artist's related artists, tracks,
-// a track's features, an artist's events). Never store anything that identifies a listener:
-// keys are built from artist/track ids and date ranges only.
+// a track's features, an artist's events, the concerts in an area). Never store anything that
+// identifies a listener: keys are built from artist/track ids, artist names, places and date
+// ranges only.
 
 export interface PublicCache {
   get<T>(key: string): Promise<T | undefined>;

@@ -5,7 +5,7 @@ export const TTL = {
   events: 30 * MINUTE,
   relatedArtists: 24 * 60 * MINUTE,
   artistTracks: 24 * 60 * MINUTE,
-  /** Spotify's answer to "which artist is called X" (matching names from other sources). */
+  /** A source's answer to "which artist is called X" (Spotify's, matching names from other sources; Deezer's ids). */
   artistSearch: 24 * 60 * MINUTE,
   trackFeatures: 30 * 24 * 60 * MINUTE,
 } as const;

@@ -52,7 +52,7 @@ function bestOfRestarts(vectors: number[][], k: number, seed: number): number[] 
   let bestLabels: number[] = [];
   let bestInertia = Infinity;
   for (let r = 0; r < RESTARTS; r++) {
-    const res = kmeans(vectors, k, { seed, initialization: kmeansPlusPlusCentres(vectors, k, seed + r * 7919 + k) });
+    const res = kmeans(vectors, k, { initialization: kmeansPlusPlusCentres(vectors, k, seed + r * 7919 + k) });
     let inertia = 0;
     vectors.forEach((v, i) => (inertia += squaredDistance(v, res.centroids[res.clusters[i]!]!)));
     if (inertia < bestInertia - TIE_EPSILON) {

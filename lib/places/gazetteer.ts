@@ -63,15 +63,12 @@ export function buildIndex(raw: readonly RawCity[]): CityIndex {
       longitude: lon,
       population: r.population,
     };
-    let idx: number;
     if (prev !== undefined) {
       cities[prev] = city;
-      idx = prev;
       continue; // keys already point at this slot
-    } else {
-      idx = cities.push(city) - 1;
-      seen.set(dupKey, idx);
     }
+    const idx = cities.push(city) - 1;
+    seen.set(dupKey, idx);
     const keys = new Set<string>([folded]);
     // Word starts inside the name ("york" → "New York"), and alternative names.
     const words = folded.split(" ");

@@ -4,6 +4,10 @@ import { openApiDocument } from "@/lib/api/openapi";
 
 export const OPTIONS = preflight;
 
+// The document depends on nothing but the code: built once, on the first request.
+let document: ReturnType<typeof openApiDocument> | undefined;
+
 export function GET() {
-  return json(openApiDocument());
+  document ??= openApiDocument();
+  return json(document);
 }

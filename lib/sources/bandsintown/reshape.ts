@@ -1,14 +1,13 @@
 import type { z } from "zod";
 import type { Concert } from "@/lib/domain/types";
+import { parseCoordinate } from "@/lib/geo/coordinate";
 import type { rawEvent } from "./raw-types";
 
 /** A Bandsintown event as our Concert; null when the venue has no usable coordinates. */
 export function reshapeEvent(raw: z.infer<typeof rawEvent>): Concert | null {
-  const latitude = Number(raw.venue.latitude);
-  const longitude = Number(raw.venue.longitude);
-  if (!Number.isFinite(latitude) || !Number.isFinite(longitude) || (raw.venue.latitude === "" && raw.venue.longitude === "")) {
-    return null;
-  }
+  const latitude = parseCoordinate(raw.venue.latitude);
+  const longitude = parseCoordinate(raw.venue.longitude);
+  if (latitude === null || longitude === null) return null;
   return {
     id: raw.id,
     source: "bandsintown",

@@ -43,7 +43,7 @@ export const rawEvent = z.object({
 /** One page of events; events are checked one by one (rawEvent), so one odd event costs only itself. */
 export const rawEventsPage = z.object({
   _embedded: z.object({ events: z.array(z.unknown()) }).optional(), // absent when nothing matched
-  page: z.object({ size: z.number(), totalElements: z.number(), totalPages: z.number(), number: z.number() }),
+  page: z.object({ totalElements: z.number(), totalPages: z.number() }),
 });
 
 /** The API gateway's errors: 401 Invalid ApiKey, 429 spike arrest or daily quota. */

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { parseCoordinate } from "@/lib/geo/coordinate";
 import type { Offer } from "@/lib/domain/types";
 import type { AreaConcert, Performer } from "@/lib/pipeline/capabilities";
 import { spotifyIdFromLink } from "@/lib/matching/spotify-links";
@@ -18,8 +19,8 @@ export function reshapeEvent(raw: RawEvent): AreaConcert | null {
   const status = raw.dates.status?.code.toLowerCase();
   if (status && CANCELLED.has(status)) return null;
   const venue = raw._embedded?.venues[0];
-  const latitude = coordinate(venue?.location?.latitude);
-  const longitude = coordinate(venue?.location?.longitude);
+  const latitude = parseCoordinate(venue?.location?.latitude);
+  const longitude = parseCoordinate(venue?.location?.longitude);
   if (!venue || latitude === null || longitude === null) return null;
   const attractions = raw._embedded?.attractions ?? [];
   return {
@@ -42,11 +43,6 @@ export function reshapeEvent(raw: RawEvent): AreaConcert | null {
     },
     performers: attractions.map(performer),
   };
-}
-
-function coordinate(value: string | number | undefined): number | null {
-  const n = value === "" || value === undefined ? NaN : Number(value);
-  return Number.isFinite(n) ? n : null;
 }
 
 function localTime(time: string | undefined): string {
