@@ -93,6 +93,8 @@ export interface Place {
 /** The capabilities whose serving source each answer reports. */
 export const CAPABILITY_KEYS = ["top_artists", "similar_artists", "artist_tracks", "track_features", "concerts"] as const;
 export type CapabilityKey = (typeof CAPABILITY_KEYS)[number];
+/** What the pipeline asks a chain of sources for (the listener's top artists come from Spotify alone). */
+export type ChainedCapability = Exclude<CapabilityKey, "top_artists">;
 
 export const WARNING_CODES = [
   "source_fallback",

@@ -23,7 +23,7 @@ export function startTracks(caps: Capabilities, ctx: ListenerContext, artist: Li
     capability: "artist_tracks",
     restrictions: caps.restrictions,
     warnings,
-    failure: { code: "tracks_unavailable", subject: artist.name },
+    subject: artist.name,
     call: (source) => source.tracksOf(ctx, artist),
   });
   tracks.catch(() => undefined);
@@ -58,7 +58,7 @@ async function featuresOf(caps: Capabilities, ctx: ListenerContext, trackIds: st
     if (served) warnings.served("track_features", source.name);
     missing = missing.filter((id) => !found.has(id));
   }
-  if (failed && missing.length) warnings.addFailure("audio_features_unavailable", failed.source, failed.error);
+  if (failed && missing.length) warnings.addFailure("track_features", failed.source, failed.error);
   return found;
 }
 

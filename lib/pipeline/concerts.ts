@@ -51,7 +51,7 @@ export function searchArea(caps: Capabilities, search: AreaSearch, warnings: War
         }
         return concerts;
       } catch (error) {
-        if (!isRefusal(caps.restrictions, source.name, "concerts", error, warnings)) warnings.addFailure("events_unavailable", source.name, error);
+        if (!isRefusal(caps.restrictions, source.name, "concerts", error, warnings)) warnings.addFailure("concerts", source.name, error);
         return null;
       }
     }),
@@ -104,7 +104,7 @@ async function artistEvents(
     warnings.served("concerts", source.name);
     return events;
   } catch (error) {
-    if (!isRefusal(caps.restrictions, source.name, "concerts", error, warnings)) warnings.addFailure("events_unavailable", source.name, error, artist.name);
+    if (!isRefusal(caps.restrictions, source.name, "concerts", error, warnings)) warnings.addFailure("concerts", source.name, error, artist.name);
     return "failed";
   }
 }

@@ -46,7 +46,7 @@ export async function findListenerArtists(
         capability: "similar_artists",
         restrictions: caps.restrictions,
         warnings,
-        failure: { code: "related_artists_unavailable", subject: anchor.name },
+        subject: anchor.name,
         call: (source) => source.similarArtists(ctx, anchor, { count: req.nRelated, excluding: top }),
       });
       const chosen = similar.filter((a) => !topIds.has(a.id)).slice(0, req.nRelated);

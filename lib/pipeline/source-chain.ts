@@ -1,15 +1,15 @@
-import type { CapabilityKey } from "@/lib/domain/types";
+import type { CapabilityKey, ChainedCapability } from "@/lib/domain/types";
 import { NotSignedInError } from "@/lib/errors";
 import { CapabilityRestrictedError } from "@/lib/sources/errors";
 import type { RestrictionMemory } from "./restriction-memory";
 import type { Warnings } from "./warnings";
 
 export interface ChainStep<S, T> {
-  capability: CapabilityKey;
+  capability: ChainedCapability;
   restrictions: RestrictionMemory;
   warnings: Warnings;
-  /** Which warning a failure of every source becomes, and for whom. */
-  failure: { code: "related_artists_unavailable" | "tracks_unavailable"; subject: string };
+  /** For whom the sources were asked (named in the warning when every source fails). */
+  subject: string;
   call: (source: S) => Promise<T[]>;
 }
 
@@ -53,6 +53,6 @@ export async function firstServing<S extends { readonly name: string }, T>(
       if (!isRefusal(restrictions, source.name, capability, error, warnings)) failed ??= { source: source.name, error };
     }
   }
-  if (failed) warnings.addFailure(step.failure.code, failed.source, failed.error, step.failure.subject);
+  if (failed) warnings.addFailure(capability, failed.source, failed.error, step.subject);
   return [];
 }

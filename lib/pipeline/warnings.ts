@@ -1,4 +1,4 @@
-import type { CapabilityKey, PipelineWarning } from "@/lib/domain/types";
+import type { CapabilityKey, ChainedCapability, PipelineWarning } from "@/lib/domain/types";
 import { bySourceOrder, joinNames, sourceLabel } from "@/lib/domain/sources";
 import { UpstreamFailure } from "@/lib/http/upstream-client";
 import type { RefusalReason } from "@/lib/sources/errors";
@@ -10,7 +10,7 @@ import type { RefusalReason } from "@/lib/sources/errors";
 type FailedCode = "related_artists_unavailable" | "tracks_unavailable" | "audio_features_unavailable" | "events_unavailable";
 
 /** The warning for a capability that no source could serve. */
-const UNAVAILABLE: Record<Exclude<CapabilityKey, "top_artists">, FailedCode> = {
+const UNAVAILABLE: Record<ChainedCapability, FailedCode> = {
   similar_artists: "related_artists_unavailable",
   artist_tracks: "tracks_unavailable",
   track_features: "audio_features_unavailable",
@@ -85,8 +85,9 @@ export class Warnings {
     this.add("artist_not_found", source, artist);
   }
 
-  /** A source failed (after its retries) for one subject, or for the whole request. */
-  addFailure(code: FailedCode, source: string, error: unknown, subject?: string): void {
+  /** A source failed (after its retries) to serve `capability` for one subject, or for the whole request. */
+  addFailure(capability: ChainedCapability, source: string, error: unknown, subject?: string): void {
+    const code = UNAVAILABLE[capability];
     this.add(code, source, subject);
     if (!(error instanceof UpstreamFailure)) {
       console.error(`[pipeline] unexpected ${code} error:`, error instanceof Error ? error.message : error);
