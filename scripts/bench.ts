@@ -11,7 +11,7 @@ import { toBinsRequest } from "../lib/api/bins-request";
 import { binsQuery } from "../lib/validations/listener-request";
 import type { Counters } from "../sandbox/server/index";
 import { sequentialCapabilities } from "./bench/sequential-client";
-import { demoEnv, ensureBuilt, startStack, type Stack } from "./stack";
+import { demoEnv, ensureBuilt, ROOT, startStack, type Stack } from "./stack";
 
 const arg = (name: string, def: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -31,6 +31,7 @@ const budget = {
 // The sandbox enforces the tighter of our two budgets on every upstream: any 429 would be one we caused.
 const sandboxKnobs = { latencyMs: L, rateLimit: Math.min(budget.spotify.limit, budget.bandsintown.limit), rateLimitWindowSeconds: WINDOW_S };
 
+// Not percentile(xs, 50): for an even count the median takes the upper middle value, the percentile the lower one.
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 const upstreamOf = (key: string) => key.split(" ")[0]!;
@@ -112,11 +113,13 @@ function strangerListener(stack: Stack, measuredIds: string[]): string | undefin
   return catalog.listeners.find((l) => !measuredIds.includes(l.id) && [...reach(catalog, l.id, 10)].every((a) => !measured.has(a)))?.id;
 }
 
-async function withStack<T>(measured: (catalog: Catalog) => string[], run: (stack: Stack) => Promise<T>): Promise<T> {
+/** Runs `run` on a fresh stack, warmed up without touching the caches of the `measured` listeners (passed on to `run`). */
+async function withStack<T>(measured: (catalog: Catalog) => string[], run: (stack: Stack, measured: string[]) => Promise<T>): Promise<T> {
   const stack = await startStack({ profile: "full-access", knobs: sandboxKnobs, quiet: true });
   try {
-    await warmUpCode(stack, measured(stack.sandbox.catalog));
-    return await run(stack);
+    const listeners = measured(stack.sandbox.catalog);
+    await warmUpCode(stack, listeners);
+    return await run(stack, listeners);
   } finally {
     await stack.stop();
   }
@@ -134,8 +137,8 @@ async function main() {
   let caused429 = 0;
   let listener = "";
   for (let i = 0; i < REPS; i++) {
-    await withStack((c) => [widestListener(c)], async (stack) => {
-      listener = widestListener(stack.sandbox.catalog);
+    await withStack((c) => [widestListener(c)], async (stack, [widest]) => {
+      listener = widest!;
       const token = stack.sandbox.issueToken(listener).access_token;
       const url = binsUrl(stack, 5, 5);
       stack.sandbox.resetCounters();
@@ -234,7 +237,7 @@ async function main() {
   console.log("\n20×10 bound components (ms):", big.parts);
 
   const json = { listener, latencyMs: L, reps: REPS, budget, windowSeconds: WINDOW_S, cold, warm, coldMs, warmMs, coldRequests, warmRequests, sequential, speedup: sequential.ms / coldMs, big, crowd, caused429: caused429 + big.caused429 + crowd.caused429 };
-  const out = path.resolve(__dirname, "../bench-results");
+  const out = path.join(ROOT, "bench-results");
   mkdirSync(out, { recursive: true });
   writeFileSync(path.join(out, "latest.json"), JSON.stringify(json, null, 2));
   console.log("\n" + JSON.stringify(json));

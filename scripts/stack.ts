@@ -6,7 +6,10 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { startSandbox, type Knobs, type Sandbox } from "../sandbox/server/index";
 
-const ROOT = path.resolve(__dirname, "..");
+/** The repository's root. */
+export const ROOT = path.resolve(__dirname, "..");
+/** An installed package's executable, e.g. bin("next"). */
+export const bin = (name: string) => path.join(ROOT, "node_modules/.bin", name);
 
 export interface Stack {
   appUrl: string;
@@ -84,7 +87,7 @@ export function ensureBuilt(): void {
   const buildId = path.join(ROOT, ".next/BUILD_ID");
   if (existsSync(buildId) && statSync(buildId).mtimeMs > newestSourceMtime()) return;
   console.log("Building the app (next build)…");
-  const result = spawnSync(path.join(ROOT, "node_modules/.bin/next"), ["build"], {
+  const result = spawnSync(bin("next"), ["build"], {
     cwd: ROOT,
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
@@ -118,7 +121,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     knobs: { ...profile.knobs, ...opts.knobs },
   });
   const env = { ...process.env, ...demoEnv(sandbox.url), ...profile.appEnv, NEXTAUTH_URL: appUrl, NEXT_TELEMETRY_DISABLED: "1", ...opts.appEnv };
-  const child = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "--hostname", "127.0.0.1", "--port", String(appPort)], {
+  const child = spawn(bin("next"), ["start", "--hostname", "127.0.0.1", "--port", String(appPort)], {
     cwd: ROOT,
     env,
     stdio: opts.quiet ? ["ignore", "ignore", "inherit"] : ["ignore", "inherit", "inherit"],

@@ -4,9 +4,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseConfig, ConfigError } from "../lib/config";
-import { ensureBuilt } from "./stack";
-
-const ROOT = path.resolve(__dirname, "..");
+import { bin, ensureBuilt, ROOT } from "./stack";
 
 function main() {
   if (existsSync(path.join(ROOT, ".env"))) process.loadEnvFile(path.join(ROOT, ".env"));
@@ -22,7 +20,7 @@ function main() {
   ensureBuilt();
   const url = new URL(process.env.NEXTAUTH_URL ?? "http://127.0.0.1:3000");
   const result = spawnSync(
-    path.join(ROOT, "node_modules/.bin/next"),
+    bin("next"),
     ["start", "--hostname", process.env.HOSTNAME ?? url.hostname, "--port", process.env.PORT || url.port || "3000"],
     { cwd: ROOT, stdio: "inherit" },
   );

@@ -4,23 +4,13 @@
 //   3. API integration tests as an outside client (vitest project "api"),
 //   4. browser journeys in Debian's Chromium (Playwright, e2e/).
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
-import path from "node:path";
-import { ensureBuilt, startStack } from "./stack";
-
-const ROOT = path.resolve(__dirname, "..");
-const bin = (name: string) => path.join(ROOT, "node_modules/.bin", name);
+import { bin, ensureBuilt, ROOT, startStack } from "./stack";
 
 // Asynchronous on purpose: the sandbox runs in this process and must keep answering meanwhile.
 function run(label: string, cmd: string, args: string[], env: Record<string, string> = {}): Promise<boolean> {
   console.log(`\n━━ ${label} ━━`);
   const child = spawn(cmd, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
   return new Promise((resolve) => child.on("close", (code) => resolve(code === 0)));
-}
-
-function hasBrowserTests(): boolean {
-  const dir = path.join(ROOT, "e2e");
-  return existsSync(dir) && readdirSync(dir).some((f) => f.endsWith(".spec.ts"));
 }
 
 // `npm test -- --only api,browser` runs just those parts (all by default).
@@ -30,7 +20,15 @@ const wanted = (part: string) => !only || only.includes(part);
 async function main() {
   const results: [string, boolean][] = [];
   if (wanted("unit")) results.push(["unit, contract, pipeline", await run("Unit, sandbox contract and pipeline tests", bin("vitest"), ["run", "--project", "unit"])]);
+  if (wanted("api") || wanted("browser")) await againstRunningApps(results);
 
+  console.log("\n━━ Summary ━━");
+  for (const [name, ok] of results) console.log(`${ok ? "✔" : "✘"} ${name}`);
+  process.exit(results.every(([, ok]) => ok) ? 0 : 1);
+}
+
+/** The API and browser tests: they need a production build and two running stacks. */
+async function againstRunningApps(results: [string, boolean][]) {
   ensureBuilt();
   // Two apps side by side: one with full Spotify access and a Bandsintown key, one as a Spotify app
   // registered today has it (the demo's default). Each test says which one it calls.
@@ -44,7 +42,7 @@ async function main() {
     if (wanted("api")) results.push(["api", await run("API integration tests", bin("vitest"), ["run", "--project", "api"], env)]);
     stack.sandbox.resetKnobs();
     newApp.sandbox.resetKnobs();
-    if (wanted("browser") && hasBrowserTests()) {
+    if (wanted("browser")) {
       results.push([
         "browser",
         await run("Browser tests (Playwright, Chromium)", bin("playwright"), ["test"], {
@@ -58,10 +56,6 @@ async function main() {
   } finally {
     await Promise.all([stack.stop(), newApp.stop()]);
   }
-
-  console.log("\n━━ Summary ━━");
-  for (const [name, ok] of results) console.log(`${ok ? "✔" : "✘"} ${name}`);
-  process.exit(results.every(([, ok]) => ok) ? 0 : 1);
 }
 
 main().catch((err: unknown) => {

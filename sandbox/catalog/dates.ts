@@ -1,14 +1,10 @@
 // Calendar helpers on plain "YYYY-MM-DD" strings (UTC arithmetic, so results never
 // depend on the machine's time zone).
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// isIsoDate and addDays are the app's own (lib/dates), re-exported for the catalog and its tests.
+export { addDays, isIsoDate } from "../../lib/dates/date-range";
 
-export function isIsoDate(s: string): boolean {
-  const m = DATE_RE.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === s;
-}
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Today's date in the machine's local time zone, as YYYY-MM-DD. */
 export function localToday(now: Date = new Date()): string {
@@ -16,13 +12,6 @@ export function localToday(now: Date = new Date()): string {
   const m = String(now.getMonth() + 1).padStart(2, "0");
   const d = String(now.getDate()).padStart(2, "0");
   return `${y}-${m}-${d}`;
-}
-
-export function addDays(date: string, days: number): string {
-  const m = DATE_RE.exec(date);
-  if (!m) throw new Error(`invalid date ${date}`);
-  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
 }
 
 /** Whole days from a to b (b - a). */

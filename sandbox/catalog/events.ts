@@ -3,7 +3,7 @@
 // Everything random is decided in day offsets, so shifting `today` shifts every date.
 
 import type { CatalogArtist, CatalogEvent, CatalogListener, CatalogVenue } from "./types";
-import { CITIES, type CityVenues, DEMO_CITIES } from "./cities";
+import { type CityVenues, DEMO_CITIES } from "./cities";
 import { GENRES } from "./genres";
 import { addDays } from "./dates";
 import { PERSONAS } from "./listeners";
@@ -249,7 +249,3 @@ export function buildEvents(rng: Rng, today: string, input: EventsInput): Catalo
     };
   });
 }
-
-/** Exposed for tests/docs: the festival names (titles are "<name> <year>"). */
-export const FESTIVAL_NAMES: readonly string[] = FESTIVALS.map((f) => f.name);
-export const CITY_NAMES: readonly string[] = CITIES.map((c) => c.name);

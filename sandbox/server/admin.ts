@@ -3,6 +3,7 @@ import type { SandboxContext } from "./context";
 import { json, parseJsonBody, type Reply } from "./http";
 import { KnobError } from "./knobs";
 import type { RequestInfo } from "./route";
+import type { IssuedToken } from "./tokens";
 
 export const DEFAULT_TOKEN_SCOPE = "user-top-read user-read-email user-read-private";
 
@@ -17,10 +18,9 @@ function body(req: RequestInfo): Body {
   }
 }
 
-export function issueToken(ctx: SandboxContext, listenerId: string, scope = DEFAULT_TOKEN_SCOPE) {
+export function issueToken(ctx: SandboxContext, listenerId: string, scope = DEFAULT_TOKEN_SCOPE): IssuedToken {
   if (!ctx.lookup.listenersById.has(listenerId)) throw new Error(`unknown listener: ${listenerId}`);
-  const t = ctx.tokens.issuePair(listenerId, ctx.config.clientId, scope, ctx.knobs().tokenTtlSeconds);
-  return { access_token: t.access_token, refresh_token: t.refresh_token, expires_in: t.expires_in, token_type: t.token_type, scope: t.scope };
+  return ctx.tokens.issuePair(listenerId, ctx.config.clientId, scope, ctx.knobs().tokenTtlSeconds);
 }
 
 export function handleAdmin(ctx: SandboxContext, method: string, sub: string, req: RequestInfo): Reply {

@@ -2,9 +2,16 @@
 import type { CatalogArtist, CatalogEvent } from "../catalog/types";
 import { lowerName } from "../catalog/index";
 import { memoReply, type SandboxContext } from "./context";
+import type { Fault } from "./faults";
 import { json, text, type Reply } from "./http";
 import type { RequestInfo, Route } from "./route";
-import { safeDecode } from "./route";
+import { routesOf, safeDecode } from "./route";
+
+export function bandsintownFaultReply(fault: Fault): Reply | null {
+  if (fault.kind === "rateLimited") return json(429, { message: "Too Many Requests" }, { "retry-after": String(fault.retryAfter) });
+  if (fault.kind === "error") return json(fault.status, { message: { 500: "Internal server error", 502: "Bad Gateway", 503: "Service Unavailable" }[fault.status] });
+  return null;
+}
 
 /**
  * Decodes an artist name path segment the way Bandsintown does: percent-decode once, then
@@ -116,13 +123,7 @@ function checkAppId(ctx: SandboxContext, req: RequestInfo): Reply | string {
 /** Matches a path below /bandsintown (e.g. "/artists/AC%252FDC/events"). */
 export function matchBandsintown(ctx: SandboxContext, method: string, sub: string, url: URL): Route {
   const raw = sub.split("/").slice(1);
-  const mk = (endpoint: string, resource: string, decodedPath: string, handle: Route["handle"]): Route => ({
-    upstream: "bandsintown",
-    endpoint: `${method} ${endpoint}`,
-    resource: `${method} ${resource}`,
-    decodedPath: `/bandsintown${decodedPath}`,
-    handle,
-  });
+  const mk = routesOf("bandsintown", method);
   if (method === "GET" && raw[0] === "artists" && (raw.length === 2 || (raw.length === 3 && raw[2] === "events")) && raw[1]) {
     const name = decodeArtistName(raw[1]);
     const shown = name ?? safeDecode(raw[1]);

@@ -6,7 +6,7 @@ import type { CatalogArtist } from "../catalog/types";
 import { memoReply, type SandboxContext } from "./context";
 import type { Fault } from "./faults";
 import { json, text, type Reply } from "./http";
-import type { Route } from "./route";
+import { routesOf, type Route } from "./route";
 
 export function deezerError(type: string, message: string, code: number): Reply {
   return json(200, { error: { type, message, code } });
@@ -109,13 +109,10 @@ function related(ctx: SandboxContext, url: URL, idRaw: string): Reply {
 
 /** Matches a path below /deezer (e.g. "/search/artist", "/artist/27/related"). */
 export function matchDeezer(ctx: SandboxContext, method: string, sub: string, url: URL): Route {
-  const mk = (endpoint: string, resource: string, decodedPath: string, handle: (url: URL) => Reply): Route => ({
-    upstream: "deezer",
-    endpoint: `${method} ${endpoint}`,
-    resource: `${method} ${resource}`,
-    decodedPath: `/deezer${decodedPath}`,
-    handle: (req) => (ctx.quotas.takeDeezer() ? handle(req.url) : quotaExceeded()),
-  });
+  const route = routesOf("deezer", method);
+  // Every request counts against the quota, whatever it asks for.
+  const mk = (endpoint: string, resource: string, decodedPath: string, handle: (url: URL) => Reply): Route =>
+    route(endpoint, resource, decodedPath, (req) => (ctx.quotas.takeDeezer() ? handle(req.url) : quotaExceeded()));
   const segs = sub.split("/").slice(1);
   const p = url.searchParams;
   if (method === "GET" && sub === "/search/artist") {

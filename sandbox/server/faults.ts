@@ -3,7 +3,6 @@
 import { mulberry32 } from "../catalog/random";
 import { UPSTREAMS, type Knobs, type Upstream } from "./knobs";
 
-
 export type Fault =
   | { kind: "none" }
   | { kind: "rateLimited"; retryAfter: number; burst: boolean }
@@ -12,17 +11,13 @@ export type Fault =
   | { kind: "malformed" };
 
 export class FaultEngine {
-  private rand: () => number;
-  private jitterRand: () => number;
-  private windows = FaultEngine.emptyWindows();
-
-  private static emptyWindows(): Record<Upstream, number[]> {
-    return Object.fromEntries(UPSTREAMS.map((u) => [u, []])) as unknown as Record<Upstream, number[]>;
-  }
+  // Set by reset(), which the constructor calls.
+  private rand!: () => number;
+  private jitterRand!: () => number;
+  private windows!: Record<Upstream, number[]>;
 
   constructor(private getKnobs: () => Knobs) {
-    this.rand = mulberry32(getKnobs().faultSeed);
-    this.jitterRand = mulberry32(getKnobs().faultSeed ^ 0x9e3779b9);
+    this.reset();
   }
 
   /** Restart the PRNGs and rate windows (called when knobs change). */
@@ -30,7 +25,7 @@ export class FaultEngine {
     const seed = this.getKnobs().faultSeed;
     this.rand = mulberry32(seed);
     this.jitterRand = mulberry32(seed ^ 0x9e3779b9);
-    this.windows = FaultEngine.emptyWindows();
+    this.windows = Object.fromEntries(UPSTREAMS.map((u) => [u, []])) as unknown as Record<Upstream, number[]>;
   }
 
   delayMs(): number {

@@ -12,11 +12,12 @@ import { FaultEngine } from "./faults";
 import { defaultKnobs, mergeKnobs, type Knobs } from "./knobs";
 import { QuotaStore } from "./quotas";
 import { createRouter } from "./router";
-import { TokenStore } from "./tokens";
+import { TokenStore, type IssuedToken } from "./tokens";
 
 export type { Knobs, Upstream, BandsintownNotFound } from "./knobs";
 export { UPSTREAMS } from "./knobs";
 export type { Counters } from "./counters";
+export type { IssuedToken } from "./tokens";
 export { defaultKnobs, knobsFromEnv } from "./knobs";
 
 export const DEFAULT_CLIENT_ID = "gigscovery-demo-client";
@@ -44,14 +45,6 @@ export interface SandboxOptions {
   catalog?: Catalog;
 }
 
-export interface IssuedToken {
-  access_token: string;
-  refresh_token: string;
-  expires_in: number;
-  token_type: "Bearer";
-  scope: string;
-}
-
 export interface Sandbox {
   url: string;
   port: number;
@@ -68,18 +61,17 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
-
-
 export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
-  const today = opts.today ?? localToday();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`today must be YYYY-MM-DD, got ${today}`);
-  const catalog = opts.catalog ?? generateCatalog({ seed: opts.seed ?? DEFAULT_SEED, today });
+  const catalog = opts.catalog ?? generateCatalog({ seed: opts.seed ?? DEFAULT_SEED, today: opts.today });
   const initialKnobs = mergeKnobs(defaultKnobs(), opts.knobs ?? {});
   let knobs = initialKnobs;
+  /** New knobs restart the fault PRNGs, rate windows and quotas, so a run is reproducible from there. */
+  const useKnobs = (next: Knobs): Knobs => {
+    knobs = next;
+    ctx.faults.reset();
+    ctx.quotas.reset();
+    return knobs;
+  };
 
   const ctx: SandboxContext = {
     catalog,
@@ -94,25 +86,14 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     },
     baseUrl: "",
     knobs: () => knobs,
-    setKnobs: (patch) => {
-      knobs = mergeKnobs(knobs, patch);
-      ctx.faults.reset();
-      ctx.quotas.reset();
-      return knobs;
-    },
-    resetKnobs: () => {
-      knobs = initialKnobs;
-      ctx.faults.reset();
-      ctx.quotas.reset();
-      return knobs;
-    },
+    setKnobs: (patch) => useKnobs(mergeKnobs(knobs, patch)),
+    resetKnobs: () => useKnobs(initialKnobs),
     counters: new CounterStore(),
-    faults: undefined as unknown as FaultEngine,
+    faults: new FaultEngine(() => knobs),
     quotas: new QuotaStore(() => knobs),
     tokens: new TokenStore(),
     replies: new Map(),
   };
-  ctx.faults = new FaultEngine(() => knobs);
 
   const handler = createRouter(ctx);
   const server: Server = createServer((req, res) => void handler(req, res));

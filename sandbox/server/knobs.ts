@@ -131,5 +131,3 @@ export function knobsFromEnv(env: Record<string, string | undefined> = process.e
   mergeKnobs(defaults, patch); // validate early, with a clear message
   return patch as Partial<Knobs>;
 }
-
-export const knobEnvName = envName;

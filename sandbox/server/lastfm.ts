@@ -9,7 +9,7 @@ import type { Catalog, CatalogArtist } from "../catalog/types";
 import { memoReply, type SandboxContext } from "./context";
 import type { Fault } from "./faults";
 import { json, type Reply } from "./http";
-import type { Route } from "./route";
+import { routesOf, type Route } from "./route";
 
 export function lastfmError(status: number, error: number, message: string, headers: Record<string, string> = {}): Reply {
   return json(status, { error, message, links: [] }, headers);
@@ -90,12 +90,11 @@ export function matchLastfm(ctx: SandboxContext, method: string, sub: string, ur
   const p = url.searchParams;
   const apiMethod = (p.get("method") ?? "").toLowerCase();
   const artist = p.get("artist") ?? "";
-  return {
-    upstream: "lastfm",
-    endpoint: `${method} ${sub}?method=${apiMethod}`,
-    resource: `${method} ${sub}?method=${apiMethod}&artist=${artist}&limit=${p.get("limit") ?? ""}&autocorrect=${p.get("autocorrect") ?? ""}`,
-    decodedPath: `/lastfm${sub}?method=${apiMethod}&artist=${artist}`,
-    handle: () => {
+  return routesOf("lastfm", method)(
+    `${sub}?method=${apiMethod}`,
+    `${sub}?method=${apiMethod}&artist=${artist}&limit=${p.get("limit") ?? ""}&autocorrect=${p.get("autocorrect") ?? ""}`,
+    `${sub}?method=${apiMethod}&artist=${artist}`,
+    () => {
       if (method !== "GET" || (sub !== "/2.0/" && sub !== "/2.0")) return lastfmError(400, 3, "Invalid Method - No method with that name in this package");
       const key = p.get("api_key");
       if (!key || !ctx.config.lastfmApiKeys.includes(key)) return lastfmError(403, 10, "Invalid API key - You must be granted a valid key by last.fm");
@@ -104,5 +103,5 @@ export function matchLastfm(ctx: SandboxContext, method: string, sub: string, ur
       if (p.get("format") !== "json") return lastfmError(400, 6, "Invalid parameters - the sandbox serves format=json only");
       return getSimilar(ctx, url);
     },
-  };
+  );
 }

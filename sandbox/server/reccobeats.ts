@@ -7,7 +7,8 @@ import type { CatalogTrack } from "../catalog/types";
 import type { SandboxContext } from "./context";
 import type { Fault } from "./faults";
 import { json, type Reply } from "./http";
-import type { Route } from "./route";
+import { routesOf, type Route } from "./route";
+import { inKeyOrder } from "./spotify-objects";
 
 export const RECCOBEATS_MAX_IDS = 40;
 
@@ -30,37 +31,18 @@ export function reccobeatsFaultReply(fault: Fault, path: string): Reply | null {
   return null;
 }
 
+/** ReccoBeats' own id and the Spotify track's URL, then Spotify's fields less duration_ms and time_signature. */
 function featuresObject(t: CatalogTrack, id: string) {
-  const f = t.features;
-  return {
-    id,
-    href: `https://open.spotify.com/track/${t.id}`,
-    acousticness: f.acousticness,
-    danceability: f.danceability,
-    energy: f.energy,
-    instrumentalness: f.instrumentalness,
-    key: f.key,
-    liveness: f.liveness,
-    loudness: f.loudness,
-    mode: f.mode,
-    speechiness: f.speechiness,
-    tempo: f.tempo,
-    valence: f.valence,
-  };
+  const { duration_ms: _durationMs, time_signature: _timeSignature, ...features } = t.features;
+  return { id, href: `https://open.spotify.com/track/${t.id}`, ...inKeyOrder(features) };
 }
 
 /** Matches a path below /reccobeats (e.g. "/v1/audio-features"). */
 export function matchReccobeats(ctx: SandboxContext, method: string, sub: string, url: URL): Route {
   const ids = [...new Set((url.searchParams.get("ids") ?? "").split(",").map((s) => s.trim()).filter(Boolean))];
-  const mk = (endpoint: string, resource: string, handle: Route["handle"]): Route => ({
-    upstream: "reccobeats",
-    endpoint: `${method} ${endpoint}`,
-    resource: `${method} ${resource}`,
-    decodedPath: `/reccobeats${sub}`,
-    handle,
-  });
+  const mk = routesOf("reccobeats", method);
   if (method === "GET" && sub === "/v1/audio-features")
-    return mk("/v1/audio-features", `/v1/audio-features?ids=${[...ids].sort().join(",")}`, () => {
+    return mk("/v1/audio-features", `/v1/audio-features?ids=${[...ids].sort().join(",")}`, sub, () => {
       if (ids.length === 0) return springError(400, "Required request parameter 'ids' for method parameter type List is not present", sub);
       if (ids.length > RECCOBEATS_MAX_IDS) return springError(400, `getAudioFeatures.ids: size must be between 1 and ${RECCOBEATS_MAX_IDS}`, sub);
       const content = ids
@@ -72,5 +54,5 @@ export function matchReccobeats(ctx: SandboxContext, method: string, sub: string
         .sort((x, y) => (x.id < y.id ? -1 : 1));
       return json(200, { content });
     });
-  return mk(sub, sub, () => springError(404, "No static resource found", sub));
+  return mk(sub, sub, sub, () => springError(404, "No static resource found", sub));
 }

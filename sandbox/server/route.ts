@@ -22,6 +22,20 @@ export interface Route {
   handle(req: RequestInfo): Reply | Promise<Reply>;
 }
 
+/**
+ * The route builder of one upstream stand-in for one request: `endpoint` and `resource` get the
+ * request method in front, `decodedPath` (below the upstream's prefix) gets the prefix "/<upstream>".
+ */
+export function routesOf(upstream: Upstream, method: string) {
+  return (endpoint: string, resource: string, decodedPath: string, handle: Route["handle"]): Route => ({
+    upstream,
+    endpoint: `${method} ${endpoint}`,
+    resource: `${method} ${resource}`,
+    decodedPath: `/${upstream}${decodedPath}`,
+    handle,
+  });
+}
+
 export function safeDecode(s: string): string {
   try {
     return decodeURIComponent(s);

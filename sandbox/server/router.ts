@@ -3,7 +3,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { SandboxContext } from "./context";
 import { handleAdmin } from "./admin";
-import { matchBandsintown } from "./bandsintown";
+import { bandsintownFaultReply, matchBandsintown } from "./bandsintown";
 import { deezerFaultReply, matchDeezer } from "./deezer";
 import { embedReply } from "./embed";
 import { json, readBody, text, type Reply } from "./http";
@@ -13,33 +13,22 @@ import type { Fault } from "./faults";
 import { lastfmFaultReply, matchLastfm } from "./lastfm";
 import { matchReccobeats, reccobeatsFaultReply } from "./reccobeats";
 import type { Route } from "./route";
-import { createAccounts } from "./spotify-accounts";
-import { matchSpotify, spotifyError } from "./spotify-web-api";
+import { accountsFaultReply, createAccounts } from "./spotify-accounts";
+import { matchSpotify, spotifyFaultReply } from "./spotify-web-api";
 import { matchTicketmaster, ticketmasterFaultReply } from "./ticketmaster";
 
 const TIMEOUT_HOLD_MS = 60_000;
 
-/** The reply a fault gets, in the upstream's own error shape (null: no reply, e.g. timeout or malformed). */
-function faultReply(upstream: Upstream, fault: Fault, route: Route): Reply | null {
-  if (upstream === "lastfm") return lastfmFaultReply(fault);
-  if (upstream === "deezer") return deezerFaultReply(fault);
-  if (upstream === "reccobeats") return reccobeatsFaultReply(fault, route.decodedPath.slice("/reccobeats".length));
-  if (upstream === "ticketmaster") return ticketmasterFaultReply(fault);
-  if (fault.kind === "rateLimited") {
-    const headers = { "retry-after": String(fault.retryAfter) };
-    if (upstream === "spotify") return spotifyError(429, "API rate limit exceeded", headers);
-    if (upstream === "bandsintown") return json(429, { message: "Too Many Requests" }, headers);
-    return json(429, { error: "rate_limit_exceeded", error_description: "API rate limit exceeded" }, headers);
-  }
-  if (fault.kind === "error") {
-    const message = { 500: "Internal server error", 502: "Bad gateway", 503: "Service unavailable" }[fault.status];
-    if (upstream === "spotify") return spotifyError(fault.status, message);
-    if (upstream === "bandsintown")
-      return json(fault.status, { message: { 500: "Internal server error", 502: "Bad Gateway", 503: "Service Unavailable" }[fault.status] });
-    return json(fault.status, { error: "server_error", error_description: message });
-  }
-  return null;
-}
+/** The reply a fault gets, in each upstream's own error shape (null: no reply, e.g. timeout or malformed). */
+const FAULT_REPLIES: Record<Upstream, (fault: Fault, route: Route) => Reply | null> = {
+  spotify: spotifyFaultReply,
+  bandsintown: bandsintownFaultReply,
+  accounts: accountsFaultReply,
+  lastfm: lastfmFaultReply,
+  deezer: deezerFaultReply,
+  reccobeats: (fault, route) => reccobeatsFaultReply(fault, route.decodedPath.slice("/reccobeats".length)),
+  ticketmaster: ticketmasterFaultReply,
+};
 
 function truncate(reply: Reply): Reply {
   const s = reply.body.toString();
@@ -127,7 +116,7 @@ export function createRouter(ctx: SandboxContext) {
       }
       // Build the reply first, then answer `delay` after arrival: like a real upstream serving
       // requests in parallel, a burst does not queue behind this one thread's JSON work.
-      let reply = faultReply(upstream, fault, route) ?? (await route.handle({ method, url, headers: req.headers, body }));
+      let reply = FAULT_REPLIES[upstream](fault, route) ?? (await route.handle({ method, url, headers: req.headers, body }));
       if (fault.kind === "malformed" && reply.status === 200) reply = truncate(reply);
       const wait = started + delay - Date.now();
       if (wait > 0) await sleep(wait);

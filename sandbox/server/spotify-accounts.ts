@@ -3,10 +3,12 @@
 import { createHash } from "node:crypto";
 import type { SandboxContext } from "./context";
 import { consentPage, errorPage } from "./consent-page";
+import type { Fault } from "./faults";
 import { html, json, randomToken, redirect, type Reply } from "./http";
 import type { RequestInfo, Route } from "./route";
-import { safeDecode } from "./route";
+import { routesOf, safeDecode } from "./route";
 import { parseScopes } from "./scopes";
+import { SERVER_ERROR_MESSAGES } from "./spotify-web-api";
 
 interface PendingAuthorization {
   clientId: string;
@@ -21,6 +23,13 @@ const PENDING_TTL_MS = 30 * 60 * 1000;
 
 function tokenError(status: number, error: string, description: string): Reply {
   return json(status, { error, error_description: description }, { "cache-control": "no-store" });
+}
+
+export function accountsFaultReply(fault: Fault): Reply | null {
+  if (fault.kind === "rateLimited")
+    return json(429, { error: "rate_limit_exceeded", error_description: "API rate limit exceeded" }, { "retry-after": String(fault.retryAfter) });
+  if (fault.kind === "error") return json(fault.status, { error: "server_error", error_description: SERVER_ERROR_MESSAGES[fault.status] });
+  return null;
 }
 
 /** Spotify's redirect URI rules since Nov 2025: https, or http only on a loopback IP literal; never "localhost". */
@@ -136,8 +145,7 @@ export function createAccounts(ctx: SandboxContext) {
         return tokenError(400, "invalid_client", "Invalid client secret");
       }
       entry.used = true;
-      const issued = ctx.tokens.issuePair(entry.listenerId, clientId, entry.scope, knobs.tokenTtlSeconds);
-      return json(200, { access_token: issued.access_token, token_type: "Bearer", scope: issued.scope, expires_in: issued.expires_in, refresh_token: issued.refresh_token }, { "cache-control": "no-store" });
+      return json(200, ctx.tokens.issuePair(entry.listenerId, clientId, entry.scope, knobs.tokenTtlSeconds), { "cache-control": "no-store" });
     }
 
     const refreshToken = form.get("refresh_token");
@@ -155,13 +163,8 @@ export function createAccounts(ctx: SandboxContext) {
 
   /** Matches a path below /accounts (e.g. "/api/token"). */
   return function matchAccounts(method: string, sub: string): Route {
-    const mk = (handle: Route["handle"]): Route => ({
-      upstream: "accounts",
-      endpoint: `${method} ${sub}`,
-      resource: `${method} ${sub}`,
-      decodedPath: safeDecode(`/accounts${sub}`),
-      handle,
-    });
+    const route = routesOf("accounts", method);
+    const mk = (handle: Route["handle"]): Route => route(sub, sub, safeDecode(sub), handle);
     if (sub === "/authorize" && method === "GET") return mk(authorizeGet);
     if (sub === "/authorize" && method === "POST") return mk(authorizePost);
     if (sub === "/api/token" && method === "POST") return mk(token);

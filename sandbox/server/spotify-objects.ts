@@ -97,28 +97,20 @@ export function trackObject(ctx: SandboxContext, t: CatalogTrack) {
   };
 }
 
+/** `fields` with their keys in alphabetical order: the order Spotify (and ReccoBeats after it) send audio features in. */
+export function inKeyOrder<T extends object>(fields: T): T {
+  return Object.fromEntries(Object.entries(fields).sort(([a], [b]) => (a < b ? -1 : 1))) as T;
+}
+
 export function audioFeaturesObject(ctx: SandboxContext, t: CatalogTrack) {
-  const f = t.features;
-  return {
-    acousticness: f.acousticness,
+  return inKeyOrder({
+    ...t.features,
     analysis_url: `${api(ctx)}/audio-analysis/${t.id}`,
-    danceability: f.danceability,
-    duration_ms: f.duration_ms,
-    energy: f.energy,
     id: t.id,
-    instrumentalness: f.instrumentalness,
-    key: f.key,
-    liveness: f.liveness,
-    loudness: f.loudness,
-    mode: f.mode,
-    speechiness: f.speechiness,
-    tempo: f.tempo,
-    time_signature: f.time_signature,
     track_href: `${api(ctx)}/tracks/${t.id}`,
     type: "audio_features" as const,
     uri: `spotify:track:${t.id}`,
-    valence: f.valence,
-  };
+  });
 }
 
 export function privateUserObject(ctx: SandboxContext, l: CatalogListener, scopes: Set<string>) {

@@ -1,13 +1,23 @@
 // Spotify Web API stand-in under /spotify/v1 (https://api.spotify.com/v1).
 import type { CatalogArtist, CatalogTrack, TimeRange } from "../catalog/types";
 import { memoReply, type SandboxContext } from "./context";
+import type { Fault } from "./faults";
 import { json, type Reply } from "./http";
 import type { RequestInfo, Route } from "./route";
-import { safeDecode } from "./route";
+import { routesOf, safeDecode } from "./route";
 import { api, artistObject, audioFeaturesObject, paging, privateUserObject, simplifiedAlbum, trackObject } from "./spotify-objects";
 
 export function spotifyError(status: number, message?: string, headers: Record<string, string> = {}): Reply {
   return json(status, { error: message === undefined ? { status } : { status, message } }, headers);
+}
+
+/** Spotify's messages for the 5xx statuses faults inject (the accounts service uses them too). */
+export const SERVER_ERROR_MESSAGES = { 500: "Internal server error", 502: "Bad gateway", 503: "Service unavailable" } as const;
+
+export function spotifyFaultReply(fault: Fault): Reply | null {
+  if (fault.kind === "rateLimited") return spotifyError(429, "API rate limit exceeded", { "retry-after": String(fault.retryAfter) });
+  if (fault.kind === "error") return spotifyError(fault.status, SERVER_ERROR_MESSAGES[fault.status]);
+  return null;
 }
 
 const TIME_RANGES: TimeRange[] = ["short_term", "medium_term", "long_term"];
@@ -149,35 +159,30 @@ function search(ctx: SandboxContext) {
 /** Matches a path below /spotify (e.g. "/v1/me/top/artists"). */
 export function matchSpotify(ctx: SandboxContext, method: string, sub: string, url: URL): Route {
   const p = url.searchParams;
-  const mk = (endpoint: string, resource: string, handle: Route["handle"]): Route => ({
-    upstream: "spotify",
-    endpoint: `${method} ${endpoint}`,
-    resource: `${method} ${resource}`,
-    decodedPath: safeDecode(`/spotify${sub}`),
-    handle,
-  });
+  const mk = routesOf("spotify", method);
+  const path = safeDecode(sub);
   const segs = sub.split("/").slice(1).map(safeDecode);
   if (method === "GET" && segs[0] === "v1") {
     const s = segs.slice(1);
     const dev = () => ctx.knobs().spotifyDevelopmentMode;
     if (s.length === 1 && s[0] === "me")
-      return mk("/v1/me", "/v1/me", withAuth(ctx, (_req, auth) => {
+      return mk("/v1/me", "/v1/me", path, withAuth(ctx, (_req, auth) => {
         const l = ctx.lookup.listenersById.get(auth.listenerId);
         return l ? json(200, privateUserObject(ctx, l, auth.scopes)) : spotifyError(404, "Resource not found");
       }));
     if (s.length === 3 && s[0] === "me" && s[1] === "top" && (s[2] === "artists" || s[2] === "tracks")) {
       const key = `?limit=${p.get("limit") ?? "20"}&offset=${p.get("offset") ?? "0"}&time_range=${p.get("time_range") ?? "medium_term"}`;
-      return mk(`/v1/me/top/${s[2]}`, `/v1/me/top/${s[2]}${key}`, topItems(ctx, s[2]));
+      return mk(`/v1/me/top/${s[2]}`, `/v1/me/top/${s[2]}${key}`, path, topItems(ctx, s[2]));
     }
     if (s[0] === "artists" && s.length >= 2 && s.length <= 3) {
       const id = s[1] ?? "";
       if (s.length === 2)
-        return mk("/v1/artists/{id}", `/v1/artists/${id}`, withAuth(ctx, () => {
+        return mk("/v1/artists/{id}", `/v1/artists/${id}`, path, withAuth(ctx, () => {
           const a = artistOr404(ctx, id);
           return "status" in a ? a : json(200, artistObject(ctx, a));
         }));
       if (s[2] === "related-artists")
-        return mk("/v1/artists/{id}/related-artists", `/v1/artists/${id}/related-artists`, withAuth(ctx, () => {
+        return mk("/v1/artists/{id}/related-artists", `/v1/artists/${id}/related-artists`, path, withAuth(ctx, () => {
           if (dev()) {
             const st = ctx.knobs().relatedArtistsRestrictedStatus;
             return st === 404 ? spotifyError(404, "Not found.") : spotifyError(403, "Forbidden");
@@ -190,7 +195,7 @@ export function matchSpotify(ctx: SandboxContext, method: string, sub: string, u
           });
         }));
       if (s[2] === "top-tracks")
-        return mk("/v1/artists/{id}/top-tracks", `/v1/artists/${id}/top-tracks`, withAuth(ctx, () => {
+        return mk("/v1/artists/{id}/top-tracks", `/v1/artists/${id}/top-tracks`, path, withAuth(ctx, () => {
           if (dev()) return spotifyError(403, "Forbidden");
           const a = artistOr404(ctx, id);
           if ("status" in a) return a;
@@ -202,7 +207,7 @@ export function matchSpotify(ctx: SandboxContext, method: string, sub: string, u
     }
     if (s.length === 1 && s[0] === "audio-features") {
       const ids = (p.get("ids") ?? "").split(",").filter(Boolean);
-      return mk("/v1/audio-features", `/v1/audio-features?ids=${[...ids].sort().join(",")}`, withAuth(ctx, () => {
+      return mk("/v1/audio-features", `/v1/audio-features?ids=${[...ids].sort().join(",")}`, path, withAuth(ctx, () => {
         if (dev()) return spotifyError(403);
         if (ids.length === 0) return spotifyError(400, "invalid request");
         if (ids.length > 100) return spotifyError(400, "Too many ids requested");
@@ -216,8 +221,8 @@ export function matchSpotify(ctx: SandboxContext, method: string, sub: string, u
     }
     if (s.length === 1 && s[0] === "search") {
       const keys = ["q", "type", "limit", "offset"].map((k) => `${k}=${p.get(k) ?? ""}`).join("&");
-      return mk("/v1/search", `/v1/search?${keys}`, search(ctx));
+      return mk("/v1/search", `/v1/search?${keys}`, path, search(ctx));
     }
   }
-  return mk(sub, sub, () => spotifyError(404, "Service not found"));
+  return mk(sub, sub, path, () => spotifyError(404, "Service not found"));
 }

@@ -1,13 +1,14 @@
 // Ticketmaster Discovery v2 stand-in under /ticketmaster/discovery/v2 (https://app.ticketmaster.com/discovery/v2):
 // GET /events.json over catalog/ticketmaster-events.ts. Gateway errors (key, quota, spike arrest,
 // outages) use Apigee's {"fault":...} body; Discovery's own 400s use {"errors":[...]}.
+import { distanceKm } from "../../lib/geo/distance";
 import { ticketmasterListing, type TicketmasterAttraction, type TicketmasterEvent, type TicketmasterVenue } from "../catalog/ticketmaster-events";
 import { hashString } from "../catalog/random";
 import type { SandboxContext } from "./context";
 import type { Fault } from "./faults";
 import { decodeGeohash } from "./geohash";
 import { json, type Reply } from "./http";
-import type { Route } from "./route";
+import { routesOf, type Route } from "./route";
 
 const EVENTS_PATH = "/discovery/v2/events.json";
 export const TICKETMASTER_MAX_SIZE = 200;
@@ -119,12 +120,6 @@ function eventJson(ctx: SandboxContext, e: TicketmasterEvent): string {
   return s;
 }
 
-function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = (d: number) => (d * Math.PI) / 180;
-  const a = Math.sin(r(lat2 - lat1) / 2) ** 2 + Math.cos(r(lat1)) * Math.cos(r(lat2)) * Math.sin(r(lon2 - lon1) / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
-}
-
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 const INT = /^\d+$/;
 const SORTS: Record<string, (x: TicketmasterEvent, y: TicketmasterEvent) => number> = {
@@ -180,7 +175,7 @@ function parseQuery(p: URLSearchParams): Query {
     (end === null || e.dateTime <= end) &&
     (classes.length === 0 || classes.includes(e.segment.toLowerCase()) || classes.includes(e.genre.toLowerCase())) &&
     (segments.length === 0 || segments.includes(SEGMENT_IDS[e.segment] ?? "")) &&
-    (point === null || distanceKm(point.latitude, point.longitude, Number(e.venue.latitude), Number(e.venue.longitude)) <= radiusKm);
+    (point === null || distanceKm(point, { latitude: Number(e.venue.latitude), longitude: Number(e.venue.longitude) }) <= radiusKm);
   return { ok: true, size, page, filter, sort };
 }
 
@@ -227,13 +222,8 @@ function searchEvents(ctx: SandboxContext, p: URLSearchParams): Reply {
 export function matchTicketmaster(ctx: SandboxContext, method: string, sub: string, url: URL): Route {
   const p = url.searchParams;
   const shown = new URLSearchParams([...p].filter(([k]) => k !== "apikey").sort(([a], [b]) => a.localeCompare(b)));
-  const mk = (endpoint: string, handle: Route["handle"]): Route => ({
-    upstream: "ticketmaster",
-    endpoint: `${method} ${endpoint}`,
-    resource: `${method} ${sub}?${shown.toString()}`,
-    decodedPath: `/ticketmaster${sub}`,
-    handle,
-  });
-  if (method === "GET" && sub === EVENTS_PATH) return mk(EVENTS_PATH, () => searchEvents(ctx, p));
-  return mk(sub, () => json(404, { errors: [{ code: "DIS1004", detail: "Resource not found", status: "404", _links: { self: { href: sub } } }] }));
+  const resource = `${sub}?${shown.toString()}`;
+  const mk = routesOf("ticketmaster", method);
+  if (method === "GET" && sub === EVENTS_PATH) return mk(EVENTS_PATH, resource, sub, () => searchEvents(ctx, p));
+  return mk(sub, resource, sub, () => json(404, { errors: [{ code: "DIS1004", detail: "Resource not found", status: "404", _links: { self: { href: sub } } }] }));
 }

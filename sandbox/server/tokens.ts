@@ -24,7 +24,8 @@ export interface RefreshToken {
   scope: string;
 }
 
-export interface IssuedTokens {
+/** A token pair as Spotify's token endpoint sends it (and in its field order). */
+export interface IssuedToken {
   access_token: string;
   refresh_token: string;
   expires_in: number;
@@ -57,7 +58,7 @@ export class TokenStore {
     return token;
   }
 
-  issuePair(listenerId: string, clientId: string, scope: string, ttlSeconds: number): IssuedTokens {
+  issuePair(listenerId: string, clientId: string, scope: string, ttlSeconds: number): IssuedToken {
     return {
       access_token: this.issueAccess(listenerId, clientId, scope, ttlSeconds),
       token_type: "Bearer",
