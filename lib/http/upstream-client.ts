@@ -113,7 +113,7 @@ export class UpstreamClient {
     try {
       const res = await request(url, {
         method: "GET",
-        headers: init.headers,
+        headers: { Accept: "application/json", ...init.headers }, // every upstream we call answers JSON
         dispatcher: this.pool,
         signal: AbortSignal.timeout(timeoutMs),
       });

@@ -1,9 +1,11 @@
+import { z } from "zod";
 import type { Artist, Concert, DateRange } from "@/lib/domain/types";
 import { TTL } from "@/lib/cache/ttl";
 import type { ArtistEventsSource } from "@/lib/pipeline/capabilities";
 import { bandsintownDateParam } from "@/lib/dates/date-range";
 import type { SharedLoader } from "@/lib/http/shared-load";
-import { UpstreamFailure, type UpstreamClient } from "@/lib/http/upstream-client";
+import type { UpstreamClient, UpstreamResponse } from "@/lib/http/upstream-client";
+import { eachValid, expectAnswer } from "../answer";
 import { CapabilityRestrictedError } from "../errors";
 import { encodeArtistName } from "./artist-name";
 import { rawEvent, rawNotFound } from "./raw-types";
@@ -27,29 +29,20 @@ export class BandsintownSource implements ArtistEventsSource {
       const url =
         `${this.baseUrl}/artists/${encodeArtistName(artist.name)}/events` +
         `?app_id=${encodeURIComponent(this.appId)}&date=${encodeURIComponent(date)}`;
-      const res = await this.http.request(url, { headers: { Accept: "application/json" } }, { textIsAnswer: isNotFoundText });
-      return { events: this.interpret(res.status, res.body) };
+      const res = await this.http.request(url, {}, { textIsAnswer: isNotFoundText });
+      return { events: this.interpret(res) };
     });
   }
 
-  private interpret(status: number, body: unknown): Concert[] | null {
+  private interpret(res: UpstreamResponse): Concert[] | null {
+    const { status, body } = res;
     if (status === 403 || status === 401) {
       throw new CapabilityRestrictedError(this.name, "events", "key_refused", "Bandsintown refused our app_id (check BANDSINTOWN_APP_ID)");
     }
     if (status === 404 || rawNotFound.safeParse(body).success || (typeof body === "string" && isNotFoundText(body))) {
       return null;
     }
-    if (status >= 400 || !Array.isArray(body)) {
-      throw new UpstreamFailure(this.name, "malformed", `Bandsintown answered ${status} with an unexpected body`, status);
-    }
-    // One odd event must not cost the artist's other concerts: skip what does not parse.
-    const concerts: Concert[] = [];
-    for (const item of body) {
-      const parsed = rawEvent.safeParse(item);
-      const concert = parsed.success ? reshapeEvent(parsed.data) : null;
-      if (concert) concerts.push(concert);
-    }
-    return concerts;
+    return eachValid(expectAnswer(this.name, res, z.array(z.unknown())), rawEvent, reshapeEvent);
   }
 }
 

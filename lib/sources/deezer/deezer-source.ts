@@ -7,6 +7,7 @@ import { normalizeArtistName } from "@/lib/matching/artist-names";
 import type { SimilarNamesSource } from "@/lib/pipeline/capabilities";
 import { DEEZER_ERROR, rawArtistList, rawError } from "./raw-types";
 import { matchingArtistId, reshapeRelatedNames } from "./reshape";
+import { expectAnswer } from "../answer";
 
 // Deezer counts about 50 requests per 5 seconds; after its quota error, wait out one window.
 const QUOTA_PAUSE_MS = 5000;
@@ -41,16 +42,14 @@ export class DeezerSource implements SimilarNamesSource {
 
   /** A list of artists; null when Deezer says it has no data. */
   private async get(path: string): Promise<z.infer<typeof rawArtistList> | null> {
-    const res = await this.http.request(this.baseUrl + path, { headers: { Accept: "application/json" } }, { rateLimitedBody: quotaPause });
+    const res = await this.http.request(this.baseUrl + path, {}, { rateLimitedBody: quotaPause });
     const error = rawError.safeParse(res.body);
     if (error.success) {
       const { code, message = "" } = error.data.error;
       if (code === DEEZER_ERROR.dataNotFound) return null;
       throw new UpstreamFailure(this.name, "server_error", `Deezer error ${code ?? "?"}: ${message}`, res.status);
     }
-    const list = res.status >= 200 && res.status < 300 ? rawArtistList.safeParse(res.body) : undefined;
-    if (!list?.success) throw new UpstreamFailure(this.name, "malformed", `Deezer answered ${res.status} with an unexpected body`, res.status);
-    return list.data;
+    return expectAnswer(this.name, res, rawArtistList);
   }
 }
 

@@ -1,9 +1,10 @@
 import type { Artist } from "@/lib/domain/types";
 import { TTL } from "@/lib/cache/ttl";
 import type { SharedLoader } from "@/lib/http/shared-load";
-import { UpstreamFailure, type UpstreamClient } from "@/lib/http/upstream-client";
+import { UpstreamFailure, type UpstreamClient, type UpstreamResponse } from "@/lib/http/upstream-client";
 import { normalizeArtistName } from "@/lib/matching/artist-names";
 import type { SimilarNamesSource } from "@/lib/pipeline/capabilities";
+import { expectAnswer } from "../answer";
 import { CapabilityRestrictedError } from "../errors";
 import { LASTFM_ERROR, rawError, rawSimilarArtists } from "./raw-types";
 import { reshapeSimilarNames } from "./reshape";
@@ -29,26 +30,22 @@ export class LastfmSource implements SimilarNamesSource {
       const url =
         `${this.baseUrl}?method=artist.getsimilar&artist=${encodeURIComponent(artist.name)}&limit=${limit}` +
         `&autocorrect=1&api_key=${encodeURIComponent(this.apiKey)}&format=json`;
-      const res = await this.http.request(url, { headers: { Accept: "application/json" } }, { rateLimitedBody: rateLimitPause });
-      return this.interpret(res.status, res.body, limit);
+      const res = await this.http.request(url, {}, { rateLimitedBody: rateLimitPause });
+      return this.interpret(res, limit);
     });
   }
 
-  private interpret(status: number, body: unknown, limit: number): string[] {
-    const error = rawError.safeParse(body);
+  private interpret(res: UpstreamResponse, limit: number): string[] {
+    const error = rawError.safeParse(res.body);
     if (error.success) {
       const { error: code, message = "" } = error.data;
       if (code === LASTFM_ERROR.artistNotFound) return [];
       if (code === LASTFM_ERROR.invalidApiKey || code === LASTFM_ERROR.suspendedApiKey) {
         throw new CapabilityRestrictedError(this.name, "similar artists", "key_refused", `Last.fm refused our API key (error ${code}: ${message}); check LASTFM_API_KEY`);
       }
-      throw new UpstreamFailure(this.name, "server_error", `Last.fm error ${code}: ${message}`, status);
+      throw new UpstreamFailure(this.name, "server_error", `Last.fm error ${code}: ${message}`, res.status);
     }
-    const similar = status >= 200 && status < 300 ? rawSimilarArtists.safeParse(body) : undefined;
-    if (!similar?.success) {
-      throw new UpstreamFailure(this.name, "malformed", `Last.fm answered ${status} with an unexpected body`, status);
-    }
-    return reshapeSimilarNames(similar.data, limit);
+    return reshapeSimilarNames(expectAnswer(this.name, res, rawSimilarArtists), limit);
   }
 }
 

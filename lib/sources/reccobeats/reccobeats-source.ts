@@ -1,9 +1,10 @@
 import type { AudioFeatures } from "@/lib/domain/types";
 import { TTL } from "@/lib/cache/ttl";
 import type { SharedLoader } from "@/lib/http/shared-load";
-import { UpstreamFailure, type UpstreamClient } from "@/lib/http/upstream-client";
+import type { UpstreamClient } from "@/lib/http/upstream-client";
 import { spotifyIdFromLink } from "@/lib/matching/spotify-links";
 import type { ListenerContext, TrackFeaturesSource } from "@/lib/pipeline/capabilities";
+import { eachValid, expectAnswer } from "../answer";
 import { rawFeaturesList, rawTrackFeatures } from "./raw-types";
 import { reshapeFeatures } from "./reshape";
 
@@ -34,20 +35,14 @@ export class ReccoBeatsSource implements TrackFeaturesSource {
   // Spotify id in `href`, never by position.
   private async fetchBatch(ids: string[]): Promise<Map<string, AudioFeatures | null>> {
     const url = `${this.baseUrl}/audio-features?ids=${ids.map(encodeURIComponent).join(",")}`;
-    const res = await this.http.request(url, { headers: { Accept: "application/json" } });
-    const list = res.status >= 200 && res.status < 300 ? rawFeaturesList.safeParse(res.body) : undefined;
-    if (!list?.success) {
-      throw new UpstreamFailure(this.name, res.status >= 400 ? "server_error" : "malformed", `ReccoBeats answered ${res.status} with an unexpected body`, res.status);
-    }
+    const list = expectAnswer(this.name, await this.http.request(url), rawFeaturesList);
     const asked = new Set(ids);
     const found = new Map<string, AudioFeatures | null>();
-    for (const item of list.data.content) {
-      const parsed = rawTrackFeatures.safeParse(item);
-      const spotifyId = parsed.success ? spotifyIdFromLink(parsed.data.href, "track") : null;
-      if (parsed.success && spotifyId && asked.has(spotifyId) && !found.has(spotifyId)) {
-        found.set(spotifyId, reshapeFeatures(spotifyId, parsed.data));
-      }
-    }
+    const byId = eachValid(list.content, rawTrackFeatures, (raw) => {
+      const spotifyId = spotifyIdFromLink(raw.href, "track");
+      return spotifyId && asked.has(spotifyId) ? reshapeFeatures(spotifyId, raw) : null;
+    });
+    for (const features of byId) if (!found.has(features.id)) found.set(features.id, features);
     return found;
   }
 }

@@ -3,6 +3,7 @@ import { TTL } from "@/lib/cache/ttl";
 import { addDays } from "@/lib/dates/date-range";
 import type { SharedLoader } from "@/lib/http/shared-load";
 import { UpstreamFailure, type UpstreamClient } from "@/lib/http/upstream-client";
+import { eachValid, expectAnswer } from "../answer";
 import { CapabilityRestrictedError } from "../errors";
 import { DAILY_QUOTA_ERROR, rawErrors, rawEvent, rawEventsPage, rawFault } from "./raw-types";
 import { reshapeEvent } from "./reshape";
@@ -59,7 +60,7 @@ export class TicketmasterSource implements AreaEventsSource {
 
   private async request(url: string) {
     try {
-      return await this.http.request(url, { headers: { Accept: "application/json" } }, { dailyQuotaUsedUp: isDailyQuotaFault });
+      return await this.http.request(url, {}, { dailyQuotaUsedUp: isDailyQuotaFault });
     } catch (err) {
       if (err instanceof UpstreamFailure && err.kind === "quota_used_up") {
         throw new CapabilityRestrictedError(this.name, "events", "quota_used_up", `Ticketmaster's daily request quota is used up; its concerts are left out until it resets (${err.message})`);
@@ -73,20 +74,10 @@ export class TicketmasterSource implements AreaEventsSource {
       const fault = rawFault.safeParse(body).data?.fault.faultstring ?? `HTTP ${status}`;
       throw new CapabilityRestrictedError(this.name, "events", "key_refused", `Ticketmaster refused our API key (${fault}); check TICKETMASTER_API_KEY`);
     }
-    const parsed = status >= 200 && status < 300 ? rawEventsPage.safeParse(body) : undefined;
-    if (!parsed?.success) {
-      const detail = rawErrors.safeParse(body).data?.errors[0];
-      const why = detail ? `: ${detail.code ?? ""} ${detail.detail ?? ""}`.trimEnd() : " with an unexpected body";
-      throw new UpstreamFailure(this.name, status >= 400 ? "server_error" : "malformed", `Ticketmaster answered ${status}${why}`, status);
-    }
-    // One odd event must not cost the page: skip what does not parse.
-    const concerts: AreaConcert[] = [];
-    for (const item of parsed.data._embedded?.events ?? []) {
-      const event = rawEvent.safeParse(item);
-      const concert = event.success ? reshapeEvent(event.data) : null;
-      if (concert) concerts.push(concert);
-    }
-    return { concerts, totalElements: parsed.data.page.totalElements, totalPages: parsed.data.page.totalPages };
+    const error = rawErrors.safeParse(body).data?.errors[0];
+    const page = expectAnswer(this.name, { status, body }, rawEventsPage, error && `${error.code ?? ""} ${error.detail ?? ""}`.trim());
+    const concerts = eachValid(page._embedded?.events ?? [], rawEvent, reshapeEvent);
+    return { concerts, totalElements: page.page.totalElements, totalPages: page.page.totalPages };
   }
 }
 
