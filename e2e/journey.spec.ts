@@ -60,11 +60,36 @@ test("sign in, find Amsterdam concerts, open tickets, download calendars, previe
   // Selecting a concert highlights its marker; clicking a marker highlights its concert.
   await first.getByRole("button", { name: "Show on map" }).click();
   await expect(first).toHaveClass(/is-selected/);
-  await expect(page.locator(".leaflet-marker-icon.concert-pin.is-selected")).toHaveCount(1);
-  const lastPinTitle = await page.locator(".leaflet-marker-icon.concert-pin:not(.is-dim)").last().getAttribute("title");
-  await page.locator(".leaflet-marker-icon.concert-pin:not(.is-dim)").last().click();
-  await expect(page.locator("article.concert.is-selected")).toHaveCount(1);
-  expect(lastPinTitle).toBeTruthy();
+  const pins = page.locator(".leaflet-marker-icon.concert-pin");
+  const selectedPin = page.locator(".leaflet-marker-icon.concert-pin.is-selected");
+  await expect(selectedPin).toHaveCount(1);
+  await expect(page.locator(".leaflet-map-pane.leaflet-pan-anim")).toHaveCount(0); // the map has stopped following the selection
+  // Another concert of this mix whose marker is on the map and not under another marker (pins at one venue stack up).
+  const other = await pins.evaluateAll((els) => {
+    const map = document.querySelector(".leaflet-container")!.getBoundingClientRect();
+    return els.findIndex((el) => {
+      if (el.classList.contains("is-dim") || el.classList.contains("is-selected")) return false;
+      const r = el.getBoundingClientRect();
+      const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+      if (x < map.left || x > map.right || y < map.top || y > map.bottom) return false;
+      return el.contains(document.elementFromPoint(x, y));
+    });
+  });
+  expect(other, "a second concert marker of the first mix, clickable on the map").toBeGreaterThanOrEqual(0);
+  const pinTitle = (await pins.nth(other).getAttribute("title"))!;
+  expect(pinTitle).not.toBe(await selectedPin.getAttribute("title"));
+  await pins.nth(other).click();
+  // The selection moved from the first concert to the marker's concert, in the list and on the map.
+  const selected = page.locator("article.concert.is-selected");
+  await expect(selected).toHaveCount(1);
+  await expect(first).not.toHaveClass(/is-selected/);
+  await expect(selectedPin).toHaveAttribute("title", pinTitle);
+  // The marker's title is "<artists> at <venue>, <date> (<mix>)"; the selected card must show the same.
+  const artists = (await selected.locator(".concert__artist-name").allTextContents()).map((s) => s.trim());
+  const venueOf = (await selected.locator(".concert__venue").textContent())!.trim();
+  const dateOf = (await selected.locator("time").textContent())!.split(" · ")[0]!.trim();
+  expect(artists.length).toBeGreaterThan(0);
+  expect(pinTitle.startsWith(`${artists.join(", ")} at ${venueOf}, ${dateOf} (`), `pin "${pinTitle}" vs card "${artists.join(", ")} at ${venueOf}, ${dateOf}"`).toBe(true);
 
   // One concert's .ics.
   const firstDate = (await first.locator("time").getAttribute("datetime"))!;

@@ -48,6 +48,6 @@ describe("UpstreamGate daily quota", () => {
   it("counts nothing when no daily limit is set", async () => {
     const g = gate();
     const answers = await Promise.all(Array.from({ length: 50 }, () => call(g)));
-    expect(answers).toHaveLength(50);
+    expect(answers).toEqual(Array(50).fill("ok"));
   });
 });

@@ -1,17 +1,29 @@
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { addDays, amsterdamBins, getJson, listenerToken, requireStack, resetSandbox, sandboxToday, setKnobs, url } from "../helpers/app-client";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Counters } from "@/sandbox/server/index";
+import { addDays, amsterdamBins, getJson, listenerToken, requireStack, resetSandbox, sandboxCounters, sandboxToday, setKnobs, url } from "../helpers/app-client";
 
 // Faults injected at the sandbox; the app must answer with what it found and say what is missing.
 // Each test uses its own date range or listener so the app's public-data cache cannot hide a fault.
+// The sandbox's counters (reset before each test) show that the faults were really served.
 
 let today: string;
 beforeAll(async () => {
   requireStack();
   today = await sandboxToday();
 });
+beforeEach(resetSandbox);
 afterEach(resetSandbox);
 
 const bins = (listener: string, days: number) => amsterdamBins(listener, today, days);
+
+/** How many of `upstream`'s answers had one of these statuses. */
+const answered = (c: Counters, upstream: string, statuses: string[]) => statuses.reduce((n, s) => n + (c.byStatus[upstream]?.[s] ?? 0), 0);
+/** Requests that asked again for a resource already asked for: the app's retries (without faults it asks each once). */
+const repeats = (c: Counters, upstream: string) =>
+  Object.entries(c.byResource)
+    .filter(([resource]) => resource.startsWith(`${upstream} `))
+    .reduce((n, [, count]) => n + count - 1, 0);
+const RETRIES = 2; // the app's UPSTREAM_RETRIES (lib/config.ts default)
 
 describe("upstream faults", () => {
   it("Bandsintown failing for every artist gives 503 with a clear message", async () => {
@@ -26,7 +38,21 @@ describe("upstream faults", () => {
     const { status, body } = await bins("demo-indie", 42);
     expect(status).toBe(200);
     expect(body.user_bins.length).toBeGreaterThan(0);
-    for (const w of body.warnings) expect(typeof w.message).toBe("string");
+    const counters = await sandboxCounters();
+    const failed = answered(counters, "bandsintown", ["500", "502", "503"]);
+    expect(failed).toBeGreaterThan(0); // the faults fired
+    expect(repeats(counters, "bandsintown")).toBeGreaterThan(0); // and were retried
+    // At most one warning (one per code and source): the artists whose every attempt failed, named.
+    const warnings = body.warnings as { code: string; source?: string; message: string; subjects?: string[] }[];
+    expect(warnings.length).toBeLessThanOrEqual(1);
+    for (const w of warnings) {
+      expect(w).toMatchObject({ code: "events_unavailable", source: "bandsintown" });
+      expect(w.subjects?.length).toBeGreaterThan(0);
+      expect(w.subjects!.length * (RETRIES + 1)).toBeLessThanOrEqual(failed); // each took every attempt's failure
+      // Worded for the listener: which concerts, from where, for whom (the first five names; then "and N more").
+      expect(w.message).toMatch(/^Concerts could not be looked up on Bandsintown for /);
+      for (const name of w.subjects!.slice(0, 5)) expect(w.message).toContain(name);
+    }
   });
 
   it("Spotify in development mode: 200, one mix, warnings explaining the restrictions", async () => {
@@ -45,6 +71,13 @@ describe("upstream faults", () => {
     const { status, body } = await bins("demo-jazz", 44);
     expect(status).toBe(200);
     expect(body.user_bins.length).toBeGreaterThan(0);
+    // Faults apply to Spotify and Bandsintown (the default faultUpstreams).
+    const counters = await sandboxCounters();
+    const limited = answered(counters, "spotify", ["429"]) + answered(counters, "bandsintown", ["429"]);
+    const retried = repeats(counters, "spotify") + repeats(counters, "bandsintown");
+    expect(limited).toBeGreaterThan(0);
+    // The sandbox counts a truncated body as the 200 it was: the retries beyond the 429s are the malformed bodies'.
+    expect(retried).toBeGreaterThan(limited);
   });
 
   it("Spotify down for the listener's top artists gives 502, never 500", async () => {

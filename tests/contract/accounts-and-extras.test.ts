@@ -3,9 +3,9 @@
 // the same validator library.
 import { createHash } from "node:crypto";
 import OpenAPIResponseValidator from "openapi-response-validator";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Sandbox } from "../../sandbox/server/index";
-import { get, postForm, postJson, startTestSandbox } from "./harness";
+import { describe, expect, it } from "vitest";
+import { useSandbox } from "../helpers/sandbox";
+import { get, postForm, postJson } from "./harness";
 
 const REDIRECT = "http://127.0.0.1:3000/api/auth/callback/spotify";
 const CLIENT = { client_id: "gigscovery-demo-client", client_secret: "sandbox-only-secret-not-a-spotify-secret" };
@@ -32,11 +32,7 @@ const tokenValidator = new OpenAPIResponseValidator({
   responses: { "200": { schema: tokenSchema }, "400": { schema: tokenErrorSchema }, "401": { schema: tokenErrorSchema } },
 } as never);
 
-let sb: Sandbox;
-beforeAll(async () => {
-  sb = await startTestSandbox();
-});
-afterAll(() => sb.close());
+const sb = useSandbox();
 
 async function authorizeCode(verifier: string): Promise<string> {
   const challenge = createHash("sha256").update(verifier).digest("base64url");

@@ -1,16 +1,15 @@
 // Contract: the sandbox's Bandsintown v3 answers match the Swagger 2.0 spec.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Sandbox } from "../../sandbox/server/index";
-import { APP_ID, bandsintownName, get, startTestSandbox } from "./harness";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useSandbox } from "../helpers/sandbox";
+import { APP_ID, bandsintownName, get } from "./harness";
 import { BANDSINTOWN_SPEC, loadValidator, type SpecValidator } from "./spec-validators";
 
-let sb: Sandbox;
+const sb = useSandbox();
 let spec: SpecValidator;
 
 beforeAll(async () => {
-  [sb, spec] = await Promise.all([startTestSandbox(), loadValidator(BANDSINTOWN_SPEC)]);
+  spec = await loadValidator(BANDSINTOWN_SPEC);
 });
-afterAll(() => sb.close());
 
 function busiestArtists(n: number) {
   const counts = new Map<string, number>();

@@ -1,12 +1,7 @@
-// Starts an in-process sandbox on a random port for contract and behaviour tests.
-import { startSandbox, type Sandbox, type SandboxOptions } from "../../sandbox/server/index";
+// Calls to a sandbox for contract and behaviour tests (start one with useSandbox, tests/helpers/sandbox.ts).
+import type { Sandbox } from "../../sandbox/server/index";
 
-export const TEST_TODAY = "2026-06-15";
 export const APP_ID = "gigscovery-demo";
-
-export async function startTestSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
-  return startSandbox({ port: 0, today: TEST_TODAY, ...opts });
-}
 
 export interface Fetched {
   status: number;

@@ -1,4 +1,5 @@
 // For API integration tests: the running app and sandbox started by `npm test` (scripts/test-all.ts).
+import type { Counters } from "@/sandbox/server/index";
 
 // Two stacks run side by side: full Spotify access + Bandsintown (APP_URL), and a Spotify app
 // registered today (NEW_APP_URL). A test file calls useNewAppStack() to talk to the second.
@@ -33,6 +34,13 @@ export async function setKnobs(knobs: Record<string, unknown>): Promise<void> {
     body: JSON.stringify(knobs),
   });
   if (!res.ok) throw new Error(`sandbox knobs: ${res.status} ${await res.text()}`);
+}
+
+/** The sandbox's request counters since their last reset: requests by endpoint, by resource and by answer status. */
+export async function sandboxCounters(): Promise<Counters> {
+  const res = await fetch(`${SANDBOX_URL}/__sandbox/counters`);
+  if (!res.ok) throw new Error(`sandbox counters: ${res.status}`);
+  return (await res.json()) as Counters;
 }
 
 export async function resetSandbox(): Promise<void> {

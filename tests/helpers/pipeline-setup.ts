@@ -1,15 +1,12 @@
-import { startSandbox, type Knobs, type Sandbox } from "@/sandbox/server/index";
+import type { Sandbox } from "@/sandbox/server/index";
 import { createCapabilities } from "@/lib/pipeline/default-capabilities";
 import type { Capabilities } from "@/lib/pipeline/capabilities";
 import type { PublicCache } from "@/lib/cache/cache";
 import type { BinsRequest } from "@/lib/pipeline/get-bins";
 import { addDays } from "@/lib/dates/date-range";
 
-// The pipeline wired to an in-process sandbox: real HTTP, real wire formats, fresh caches.
-
-export async function sandboxFor(knobs: Partial<Knobs> = {}): Promise<Sandbox> {
-  return startSandbox({ port: 0, knobs });
-}
+// The pipeline wired to an in-process sandbox (useSandbox, tests/helpers/sandbox.ts): real HTTP,
+// real wire formats, fresh caches.
 
 /** Which sources to wire besides Spotify (default: Bandsintown only, as an app with full Spotify access and a partner key). */
 /** A string instead of `true` is the key to use (e.g. a wrong one). */

@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Sandbox } from "@/sandbox/server/index";
+import { describe, expect, it } from "vitest";
 import { UpstreamClient, UpstreamFailure } from "@/lib/http/upstream-client";
-import { sandboxFor } from "../helpers/pipeline-setup";
+import { useSandbox } from "../helpers/sandbox";
 
 // The one way to call an upstream, checked through the sandbox's request counters.
 
-let sandbox: Sandbox;
-let token: string;
-beforeAll(async () => {
-  sandbox = await sandboxFor();
-  token = sandbox.issueToken("demo-indie").access_token;
-});
-afterAll(() => sandbox.close());
-beforeEach(() => {
-  sandbox.resetKnobs();
-  sandbox.resetCounters();
-});
+const sandbox = useSandbox({ date: "real", tokenFor: "demo-indie" });
 
 const client = (o: Partial<ConstructorParameters<typeof UpstreamClient>[0]> = {}) =>
   new UpstreamClient({ name: "spotify", concurrency: 8, rateLimit: 1000, windowMs: 1000, timeoutMs: 2000, retries: 2, ...o });
 const artistUrls = (n: number) => sandbox.catalog.artists.slice(0, n).map((a) => `${sandbox.url}/spotify/v1/artists/${a.id}`);
-const auth = () => ({ headers: { Authorization: `Bearer ${token}` } });
+const auth = () => ({ headers: { Authorization: `Bearer ${sandbox.token}` } });
 
 describe("UpstreamClient", () => {
   it("never has more requests in flight than its concurrency", async () => {

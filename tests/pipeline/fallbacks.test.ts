@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Sandbox } from "@/sandbox/server/index";
+import { describe, expect, it } from "vitest";
 import { getBins, type BinsResult } from "@/lib/pipeline/get-bins";
 import { getListenerArtists } from "@/lib/pipeline/listener-artists";
 import { isSameArtist } from "@/lib/matching/artist-names";
 import { NotSignedInError } from "@/lib/errors";
-import { amsterdamRequest, capabilitiesFor, NEW_APP_SOURCES, sandboxFor, sumMatching, type SourceChoice } from "../helpers/pipeline-setup";
+import { amsterdamRequest, capabilitiesFor, NEW_APP_SOURCES, sumMatching, type SourceChoice } from "../helpers/pipeline-setup";
+import { useSandbox } from "../helpers/sandbox";
 
 // What a Spotify app registered today gets: each fallback step, and the combinations that matter.
 
-let sandbox: Sandbox;
-beforeAll(async () => {
-  sandbox = await sandboxFor();
-});
-afterAll(() => sandbox.close());
-beforeEach(() => {
-  sandbox.resetKnobs();
-  sandbox.resetCounters();
-});
+const sandbox = useSandbox({ date: "real" });
 
 const token = (listener = "demo-indie") => ({ spotifyToken: sandbox.issueToken(listener).access_token, timeRange: "medium_term" as const });
 const newApp = (sources: SourceChoice = NEW_APP_SOURCES) => capabilitiesFor(sandbox, {}, sources);

@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Sandbox } from "@/sandbox/server/index";
+import { describe, expect, it } from "vitest";
 import { getBins } from "@/lib/pipeline/get-bins";
 import { getTrackFeatures } from "@/lib/pipeline/track-features";
 import { getListenerArtists } from "@/lib/pipeline/listener-artists";
 import { distanceKm } from "@/lib/geo/distance";
 import { NotSignedInError } from "@/lib/errors";
-import { AMSTERDAM, amsterdamRequest, capabilitiesFor, sandboxFor, sumMatching } from "../helpers/pipeline-setup";
+import { AMSTERDAM, amsterdamRequest, capabilitiesFor, sumMatching } from "../helpers/pipeline-setup";
+import { useSandbox } from "../helpers/sandbox";
 
-let sandbox: Sandbox;
-beforeAll(async () => {
-  sandbox = await sandboxFor();
-});
-afterAll(() => sandbox.close());
-beforeEach(() => {
-  sandbox.resetKnobs();
-  sandbox.resetCounters();
-});
+const sandbox = useSandbox({ date: "real" });
 
 const token = (listener = "demo-indie") => ({ spotifyToken: sandbox.issueToken(listener).access_token });
 

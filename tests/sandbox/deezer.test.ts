@@ -1,9 +1,9 @@
 // The sandbox's Deezer: artist search, related artists, errors as HTTP 200, the 5-second quota, faults, counters.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { NOT_ON_DEEZER_SHARE } from "../../sandbox/catalog/artists";
 import type { CatalogArtist } from "../../sandbox/catalog/types";
-import type { Sandbox } from "../../sandbox/server/index";
-import { get, startTestSandbox } from "../contract/harness";
+import { get } from "../contract/harness";
+import { useSandbox } from "../helpers/sandbox";
 
 interface DeezerArtist {
   id: number;
@@ -23,15 +23,7 @@ interface DeezerList {
   prev?: string;
 }
 
-let sb: Sandbox;
-beforeAll(async () => {
-  sb = await startTestSandbox();
-});
-afterAll(() => sb.close());
-beforeEach(() => {
-  sb.resetKnobs();
-  sb.resetCounters();
-});
+const sb = useSandbox();
 
 const search = (q: string, extra = "") => get(sb, `/deezer/search/artist?q=${encodeURIComponent(q)}${extra}`);
 const related = (id: number | string, extra = "") => get(sb, `/deezer/artist/${id}/related${extra}`);

@@ -1,22 +1,13 @@
 // Fault knobs (errors, 429s, malformed bodies, timeouts, latency, scoping, seeding) and counters.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { knobsFromEnv, type Sandbox } from "../../sandbox/server/index";
-import { APP_ID, bandsintownName, get, postJson, startTestSandbox } from "../contract/harness";
+import { describe, expect, it } from "vitest";
+import { knobsFromEnv, type Counters } from "../../sandbox/server/index";
+import { APP_ID, bandsintownName, get, postJson } from "../contract/harness";
+import { useSandbox } from "../helpers/sandbox";
 
-let sb: Sandbox;
-let token: string;
-beforeAll(async () => {
-  sb = await startTestSandbox();
-  token = sb.issueToken("demo-indie").access_token;
-});
-afterAll(() => sb.close());
-beforeEach(() => {
-  sb.resetKnobs();
-  sb.resetCounters();
-});
+const sb = useSandbox({ tokenFor: "demo-indie" });
 
 const artist = () => sb.catalog.artists[0]!;
-const spotify = (path = `/spotify/v1/artists/${artist().id}`, init: RequestInit = {}) => get(sb, path, token, init);
+const spotify = (path = `/spotify/v1/artists/${artist().id}`, init: RequestInit = {}) => get(sb, path, sb.token, init);
 const bit = (name = artist().name) => get(sb, `/bandsintown/artists/${bandsintownName(name)}/events?app_id=${APP_ID}`);
 
 describe("fault knobs", () => {
@@ -145,7 +136,7 @@ describe("counters", () => {
     await get(sb, "/__sandbox/health");
     await get(sb, `/images/artist/${a.id}.svg`);
     await get(sb, `/embed/artist/${a.id}`);
-    const c = (await get(sb, "/__sandbox/counters")).json as ReturnType<Sandbox["counters"]>;
+    const c = (await get(sb, "/__sandbox/counters")).json as Counters;
     expect(c.total).toBe(8);
     expect(c.byEndpoint).toEqual({
       "spotify GET /v1/artists/{id}/related-artists": 3,

@@ -1,10 +1,11 @@
 // The sandbox's Last.fm: artist.getSimilar, name matching and spelling variants, error shapes, faults, counters.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { lastfmSimilar } from "../../sandbox/catalog/lastfm-similar";
 import { externalName, foldName, spellingVariants } from "../../sandbox/catalog/name-variants";
 import type { CatalogArtist } from "../../sandbox/catalog/types";
-import { DEFAULT_LASTFM_API_KEYS, type Sandbox } from "../../sandbox/server/index";
-import { get, startTestSandbox } from "../contract/harness";
+import { DEFAULT_LASTFM_API_KEYS } from "../../sandbox/server/index";
+import { get } from "../contract/harness";
+import { startTestSandbox, useSandbox } from "../helpers/sandbox";
 
 const KEY = DEFAULT_LASTFM_API_KEYS[0]!;
 
@@ -20,15 +21,7 @@ interface SimilarBody {
   similarartists: { artist: Similar[]; "@attr": { artist: string } };
 }
 
-let sb: Sandbox;
-beforeAll(async () => {
-  sb = await startTestSandbox();
-});
-afterAll(() => sb.close());
-beforeEach(() => {
-  sb.resetKnobs();
-  sb.resetCounters();
-});
+const sb = useSandbox();
 
 const call = (params: Record<string, string>) => get(sb, `/lastfm/2.0/?${new URLSearchParams(params)}`);
 const similar = (artist: string, extra: Record<string, string> = {}) =>

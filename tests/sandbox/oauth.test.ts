@@ -1,20 +1,15 @@
 // The sandbox's Spotify accounts service: authorize + consent page, PKCE code flow, refresh, expiry.
 import { createHash, randomBytes } from "node:crypto";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Sandbox } from "../../sandbox/server/index";
-import { get, postForm, postJson, startTestSandbox } from "../contract/harness";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { get, postForm, postJson } from "../contract/harness";
+import { useSandbox } from "../helpers/sandbox";
 
 const REDIRECT = "http://127.0.0.1:3000/api/auth/callback/spotify";
 const CLIENT_ID = "gigscovery-demo-client";
 const SECRET = "sandbox-only-secret-not-a-spotify-secret";
 const basic = (id: string, secret: string) => ({ authorization: `Basic ${Buffer.from(`${id}:${secret}`).toString("base64")}` });
 
-let sb: Sandbox;
-beforeAll(async () => {
-  sb = await startTestSandbox({ redirectUris: [REDIRECT, "http://localhost:3000/cb", "http://example.com/cb", "https://app.example.com/cb"] });
-});
-afterAll(() => sb.close());
-beforeEach(() => sb.resetKnobs());
+const sb = useSandbox({ redirectUris: [REDIRECT, "http://localhost:3000/cb", "http://example.com/cb", "https://app.example.com/cb"] });
 afterEach(() => vi.useRealTimers());
 
 function authorizeUrl(over: Record<string, string | null> = {}, verifier = "x".repeat(50)): string {

@@ -1,8 +1,8 @@
 // The sandbox's ReccoBeats: audio features by Spotify id, unknown ids left out, order by its own id, Spring errors, faults.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { NOT_ON_RECCOBEATS_SHARE, reccobeatsId } from "../../sandbox/catalog/reccobeats-tracks";
-import type { Sandbox } from "../../sandbox/server/index";
-import { get, startTestSandbox } from "../contract/harness";
+import { get } from "../contract/harness";
+import { startTestSandbox, useSandbox } from "../helpers/sandbox";
 
 interface Features {
   id: string;
@@ -12,17 +12,7 @@ interface Features {
 
 const FEATURES = ["acousticness", "danceability", "energy", "instrumentalness", "key", "liveness", "loudness", "mode", "speechiness", "tempo", "valence"];
 
-let sb: Sandbox;
-let token: string;
-beforeAll(async () => {
-  sb = await startTestSandbox();
-  token = sb.issueToken("demo-indie").access_token;
-});
-afterAll(() => sb.close());
-beforeEach(() => {
-  sb.resetKnobs();
-  sb.resetCounters();
-});
+const sb = useSandbox({ tokenFor: "demo-indie" });
 
 const features = (ids: string[]) => get(sb, `/reccobeats/v1/audio-features?ids=${ids.join(",")}`);
 const known = () => sb.catalog.tracks.filter((t) => reccobeatsId(t) !== null);
@@ -36,7 +26,7 @@ describe("GET /v1/audio-features", () => {
     expect(r.status).toBe(200);
     const content = (r.json as { content: Features[] }).content;
     expect(content).toHaveLength(20);
-    const spotify = (await get(sb, `/spotify/v1/audio-features?ids=${ids.join(",")}`, token)).json as { audio_features: Record<string, unknown>[] };
+    const spotify = (await get(sb, `/spotify/v1/audio-features?ids=${ids.join(",")}`, sb.token)).json as { audio_features: Record<string, unknown>[] };
     const spotifyById = new Map(spotify.audio_features.map((f) => [f.id, f]));
     for (const f of content) {
       expect(f.href).toMatch(/^https:\/\/open\.spotify\.com\/track\/[0-9A-Za-z]{22}$/);

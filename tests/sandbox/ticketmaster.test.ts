@@ -1,14 +1,15 @@
 // The sandbox's Ticketmaster Discovery v2: geo/date/classification search, paging limits, the
 // listing's relation to the Bandsintown catalog, traps for name matching, gateway errors, quota, faults.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEMO_CITIES, PERSONAS } from "../../sandbox/catalog/index";
 import { addDays, zonedToUtc } from "../../sandbox/catalog/dates";
 import { externalName, foldName, spellingVariants } from "../../sandbox/catalog/name-variants";
 import { SPOTIFY_LINK_SHARE, TICKETMASTER_SHARE, listedShare, ticketmasterListing } from "../../sandbox/catalog/ticketmaster-events";
 import type { TicketmasterEvent } from "../../sandbox/catalog/ticketmaster-events";
 import { decodeGeohash } from "../../sandbox/server/geohash";
-import { DEFAULT_TICKETMASTER_API_KEYS, type Sandbox } from "../../sandbox/server/index";
-import { get, startTestSandbox, TEST_TODAY } from "../contract/harness";
+import { DEFAULT_TICKETMASTER_API_KEYS } from "../../sandbox/server/index";
+import { get } from "../contract/harness";
+import { startTestSandbox, TEST_TODAY, useSandbox } from "../helpers/sandbox";
 
 const KEY = DEFAULT_TICKETMASTER_API_KEYS[0]!;
 
@@ -31,15 +32,7 @@ interface TmPage {
   page: { size: number; totalElements: number; totalPages: number; number: number };
 }
 
-let sb: Sandbox;
-beforeAll(async () => {
-  sb = await startTestSandbox();
-});
-afterAll(() => sb.close());
-beforeEach(() => {
-  sb.resetKnobs();
-  sb.resetCounters();
-});
+const sb = useSandbox();
 
 const search = (params: Record<string, string>, apikey: string | null = KEY) =>
   get(sb, `/ticketmaster/discovery/v2/events.json?${new URLSearchParams({ ...(apikey === null ? {} : { apikey }), ...params })}`);

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Sandbox } from "@/sandbox/server/index";
+import { describe, expect, it } from "vitest";
 import type { CatalogArtist } from "@/sandbox/catalog/types";
 import { DeezerSource } from "@/lib/sources/deezer/deezer-source";
 import type { Artist } from "@/lib/domain/types";
-import { clientFor, freshShared, sandboxFor } from "./sandbox-setup";
+import { useSandbox } from "../helpers/sandbox";
+import { clientFor, freshShared } from "./sandbox-setup";
 
-let sandbox: Sandbox;
-beforeAll(async () => (sandbox = await sandboxFor()));
-afterAll(() => sandbox.close());
-beforeEach(() => {
-  sandbox.resetKnobs();
-  sandbox.resetCounters();
-});
+const sandbox = useSandbox({ date: "real" });
 
 const deezer = () => new DeezerSource(`${sandbox.url}/deezer`, clientFor("deezer"), freshShared());
 const asArtist = (a: CatalogArtist): Artist => ({ id: a.id, name: a.name, genres: a.genres, imageUrl: null });

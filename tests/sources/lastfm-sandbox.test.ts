@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Sandbox } from "@/sandbox/server/index";
+import { describe, expect, it } from "vitest";
 import { indexCatalog } from "@/sandbox/catalog/index";
 import { lastfmSimilar } from "@/sandbox/catalog/lastfm-similar";
 import { externalName } from "@/sandbox/catalog/name-variants";
@@ -7,15 +6,10 @@ import type { CatalogArtist } from "@/sandbox/catalog/types";
 import { LastfmSource } from "@/lib/sources/lastfm/lastfm-source";
 import { CapabilityRestrictedError } from "@/lib/sources/errors";
 import type { Artist } from "@/lib/domain/types";
-import { clientFor, freshShared, sandboxFor } from "./sandbox-setup";
+import { useSandbox } from "../helpers/sandbox";
+import { clientFor, freshShared } from "./sandbox-setup";
 
-let sandbox: Sandbox;
-beforeAll(async () => (sandbox = await sandboxFor()));
-afterAll(() => sandbox.close());
-beforeEach(() => {
-  sandbox.resetKnobs();
-  sandbox.resetCounters();
-});
+const sandbox = useSandbox({ date: "real" });
 
 const lastfm = (key = "sandbox-lastfm-key") => new LastfmSource(`${sandbox.url}/lastfm/2.0/`, key, clientFor("lastfm"), freshShared());
 const asArtist = (a: CatalogArtist): Artist => ({ id: a.id, name: a.name, genres: a.genres, imageUrl: null });

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Sandbox } from "@/sandbox/server/index";
+import { describe, expect, it } from "vitest";
 import { reccobeatsId } from "@/sandbox/catalog/reccobeats-tracks";
 import { ReccoBeatsSource } from "@/lib/sources/reccobeats/reccobeats-source";
 import type { ListenerContext } from "@/lib/pipeline/capabilities";
-import { clientFor, freshShared, sandboxFor } from "./sandbox-setup";
+import { useSandbox } from "../helpers/sandbox";
+import { clientFor, freshShared } from "./sandbox-setup";
 
-let sandbox: Sandbox;
-beforeAll(async () => (sandbox = await sandboxFor()));
-afterAll(() => sandbox.close());
-beforeEach(() => {
-  sandbox.resetKnobs();
-  sandbox.resetCounters();
-});
+const sandbox = useSandbox({ date: "real" });
 
 const ctx: ListenerContext = { spotifyToken: "unused", timeRange: "medium_term" };
 const reccobeats = () => new ReccoBeatsSource(`${sandbox.url}/reccobeats/v1`, clientFor("reccobeats"), freshShared());

@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Sandbox } from "@/sandbox/server/index";
+import { describe, expect, it } from "vitest";
 import { TicketmasterSource } from "@/lib/sources/ticketmaster/ticketmaster-source";
 import { CapabilityRestrictedError } from "@/lib/sources/errors";
 import type { AreaSearch } from "@/lib/pipeline/capabilities";
 import { addDays } from "@/lib/dates/date-range";
 import { distanceKm } from "@/lib/geo/distance";
-import { clientFor, freshShared, sandboxFor } from "./sandbox-setup";
+import { useSandbox } from "../helpers/sandbox";
+import { clientFor, freshShared } from "./sandbox-setup";
 
-let sandbox: Sandbox;
-beforeAll(async () => (sandbox = await sandboxFor()));
-afterAll(() => sandbox.close());
-beforeEach(() => {
-  sandbox.resetKnobs();
-  sandbox.resetCounters();
-});
+const sandbox = useSandbox({ date: "real" });
 
 const ticketmaster = (key = "sandbox-ticketmaster-key") =>
   new TicketmasterSource(`${sandbox.url}/ticketmaster/discovery/v2`, key, clientFor("ticketmaster", { concurrency: 5, rateLimit: 5 }), freshShared());
