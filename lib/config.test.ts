@@ -22,6 +22,17 @@ describe("configuration", () => {
     expect(err.message).toMatch(/npm run demo/);
   });
 
+  it("reads on/off settings as true/1 and false/0, unset or empty meaning the default", () => {
+    const flags = (env: Record<string, string>) => {
+      const c = parseConfig({ ...complete, ...env });
+      return [c.DEEZER_ENABLED, c.RECCOBEATS_ENABLED, c.GIGSCOVERY_DEMO];
+    };
+    expect(flags({})).toEqual([true, true, false]);
+    expect(flags({ DEEZER_ENABLED: "", RECCOBEATS_ENABLED: "", GIGSCOVERY_DEMO: "" })).toEqual([true, true, false]);
+    expect(flags({ DEEZER_ENABLED: "0", RECCOBEATS_ENABLED: "false", GIGSCOVERY_DEMO: "1" })).toEqual([false, false, true]);
+    expect(() => parseConfig({ ...complete, DEEZER_ENABLED: "yes" })).toThrow(/DEEZER_ENABLED/);
+  });
+
   it("defaults to the real upstreams and the loopback redirect host", () => {
     const c = parseConfig(complete);
     expect(c.SPOTIFY_API_URL).toBe("https://api.spotify.com/v1");

@@ -4,15 +4,12 @@ import { z } from "zod";
 // falls back to demo data: the sandbox is only used when the URLs point at it.
 
 const int = (def: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(def);
-const flag = z
-  .enum(["true", "false", "1", "0", ""])
-  .default("false")
-  .transform((v) => v === "true" || v === "1");
-
-const flagOn = z
-  .enum(["true", "false", "1", "0", ""])
-  .default("true")
-  .transform((v) => v !== "false" && v !== "0");
+/** "true"/"1" or "false"/"0"; unset or empty means `def`. */
+const flag = (def: boolean) =>
+  z
+    .enum(["true", "false", "1", "0", ""])
+    .optional()
+    .transform((v) => (v === undefined || v === "" ? def : v === "true" || v === "1"));
 /** An optional key: unset or empty means the source is not used. */
 const optional = z
   .string()
@@ -34,9 +31,9 @@ const schema = z.object({
   // Fallbacks for what Spotify refuses new apps: Last.fm needs a free key; Deezer and ReccoBeats need none.
   LASTFM_API_KEY: optional,
   LASTFM_URL: z.url().default("https://ws.audioscrobbler.com/2.0/"),
-  DEEZER_ENABLED: flagOn,
+  DEEZER_ENABLED: flag(true),
   DEEZER_URL: z.url().default("https://api.deezer.com"),
-  RECCOBEATS_ENABLED: flagOn,
+  RECCOBEATS_ENABLED: flag(true),
   RECCOBEATS_URL: z.url().default("https://api.reccobeats.com/v1"),
   /** Base of Spotify's embed player (the artist preview dialog). */
   SPOTIFY_EMBED_URL: z.url().default("https://open.spotify.com/embed"),
@@ -45,7 +42,7 @@ const schema = z.object({
     16,
     "is too short: use at least 16 random characters (openssl rand -base64 32)",
   ),
-  GIGSCOVERY_DEMO: flag,
+  GIGSCOVERY_DEMO: flag(false),
   // Politeness budgets; README "Performance" says why these defaults.
   SPOTIFY_CONCURRENCY: int(64, 1, 512),
   SPOTIFY_RATE_LIMIT: int(1500, 1, 100_000),
@@ -79,6 +76,7 @@ export class ConfigError extends Error {
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const result = schema.safeParse(env);
   const problems = result.error?.issues.map((i) => `${i.path.join(".")} ${i.message}`) ?? [];
+  // Read from env, not result.data: every problem is named at once, also when others failed the schema.
   if (!env.BANDSINTOWN_APP_ID?.trim() && !env.TICKETMASTER_API_KEY?.trim()) problems.push(NO_CONCERT_SOURCE);
   if (!result.success || problems.length) throw new ConfigError(problems);
   return result.data;

@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { CAPABILITY_KEYS, SOUND_FEATURES, WARNING_CODES } from "@/lib/domain/types";
+import { CAPABILITY_KEYS, SOUND_FEATURES, WARNING_CODES, type Offer, type PipelineWarning, type Venue } from "@/lib/domain/types";
 import { audioFeatures } from "./audio-features";
 
 // The public API's response shapes, as zod schemas: the TypeScript types in lib/domain/bins.ts
-// and the OpenAPI document are both derived from these. Field names follow the original API.
+// and the OpenAPI document are both derived from these. Field names follow the original API. The
+// pieces the pipeline's own types also describe (venue, offer, warning) are checked against them.
 
 const warning = z
   .object({
@@ -12,7 +13,7 @@ const warning = z
     source: z.string().optional(),
     subjects: z.array(z.string()).optional(),
   })
-  .meta({ id: "Warning", description: "Something that could not be fetched; the answer holds what was found." });
+  .meta({ id: "Warning", description: "Something that could not be fetched; the answer holds what was found." }) satisfies z.ZodType<PipelineWarning>;
 
 const warnings = z.array(warning).meta({ description: "What could not be fetched or had to be worked around." });
 
@@ -48,8 +49,8 @@ const soundProfile = z
 
 const venue = z
   .object({ name: z.string(), city: z.string(), region: z.string(), country: z.string(), latitude: z.number(), longitude: z.number() })
-  .meta({ id: "Venue" });
-const offer = z.object({ type: z.string(), url: z.string(), status: z.string() }).meta({ id: "Offer" });
+  .meta({ id: "Venue" }) satisfies z.ZodType<Venue>;
+const offer = z.object({ type: z.string(), url: z.string(), status: z.string() }).meta({ id: "Offer" }) satisfies z.ZodType<Offer>;
 
 const concert = z
   .object({
