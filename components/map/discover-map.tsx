@@ -24,6 +24,9 @@ const placeIcon = L.divIcon({
 
 const iconCache = new Map<string, L.DivIcon>();
 
+/** Enter or Space on a focused marker selects it, like a button. */
+const activates = (e: KeyboardEvent) => e.key === "Enter" || e.key === " ";
+
 function pinIcon(pin: ConcertPin, selected: boolean, dim: boolean): L.DivIcon {
   // Same look, same icon object: Leaflet then keeps the marker's element (and its focus).
   const cacheKey = `${pin.color}|${pin.label}|${selected}|${dim}`;
@@ -140,7 +143,8 @@ export default function DiscoverMap(props: DiscoverMapProps) {
             title={pin.label}
             keyboard
             zIndexOffset={selected ? 1000 : pin.mixIndex === activeMix ? 500 : 0}
-            eventHandlers={{ click: () => onPinSelect(pin) }}
+            // keyboard: Leaflet makes the marker focusable, but Enter only opens popups; we have none.
+            eventHandlers={{ click: () => onPinSelect(pin), keypress: (e) => activates(e.originalEvent) && onPinSelect(pin) }}
           />
         );
       })}
