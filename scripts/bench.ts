@@ -160,7 +160,7 @@ async function main() {
     const request = toBinsRequest(binsQuery.parse(binsParams(stack, 5, 5)));
     stack.sandbox.resetCounters();
     const start = performance.now();
-    await getBins(sequentialCapabilities(stack.sandbox.url), { spotifyToken: token }, request);
+    await getBins(sequentialCapabilities(stack.sandbox.url), { spotifyToken: token, timeRange: "medium_term" }, request);
     return { ms: performance.now() - start, requests: stack.sandbox.counters().total };
   });
 

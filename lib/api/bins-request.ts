@@ -6,7 +6,6 @@ export function toBinsRequest(q: BinsQuery): BinsRequest {
   return {
     nTop: q.top_artists,
     nRelated: q.related_artists,
-    timeRange: q.time_range,
     place: { latitude: q.latitude, longitude: q.longitude },
     radiusKm: q.radius,
     range: { begin: q.date_begin, end: q.date_end },

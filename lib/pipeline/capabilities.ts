@@ -8,8 +8,8 @@ import type { Artist, AudioFeatures, Concert, DateRange, ListenerArtist, Place, 
 /** Per-request context: the listener's Spotify token, used for Spotify calls only and never stored. */
 export interface ListenerContext {
   spotifyToken: string;
-  /** The time range of the listener's top items (default medium_term). */
-  timeRange?: TimeRange;
+  /** The time range of the listener's top artists and top tracks. */
+  timeRange: TimeRange;
 }
 
 export interface TasteSource {

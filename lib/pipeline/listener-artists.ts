@@ -1,4 +1,4 @@
-import type { Artist, ListenerArtist, TimeRange } from "@/lib/domain/types";
+import type { Artist, ListenerArtist } from "@/lib/domain/types";
 import type { Capabilities, ListenerContext } from "./capabilities";
 import { firstServing } from "./source-chain";
 import { Warnings } from "./warnings";
@@ -6,7 +6,6 @@ import { Warnings } from "./warnings";
 export interface ArtistSetRequest {
   nTop: number;
   nRelated: number;
-  timeRange: TimeRange;
 }
 
 export interface ArtistSetHooks {
@@ -28,7 +27,7 @@ export async function findListenerArtists(
   warnings: Warnings,
   hooks: ArtistSetHooks = {},
 ): Promise<ListenerArtist[]> {
-  const top = (await caps.taste.topArtists(ctx.spotifyToken, req.nTop, req.timeRange)).map(
+  const top = (await caps.taste.topArtists(ctx.spotifyToken, req.nTop, ctx.timeRange)).map(
     (a): ListenerArtist => ({ ...a, flag: "top", relatedTo: [] }),
   );
   warnings.served("top_artists", caps.taste.name);

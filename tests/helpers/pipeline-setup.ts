@@ -52,7 +52,6 @@ export function amsterdamRequest(sandbox: Sandbox, overrides: Partial<BinsReques
   return {
     nTop: 5,
     nRelated: 5,
-    timeRange: "medium_term",
     place: AMSTERDAM,
     radiusKm: 25,
     range: { begin: today, end: addDays(today, 90) },

@@ -95,7 +95,7 @@ describe("a Spotify app registered today (development mode, Ticketmaster only)",
   it("keeps going when a source fails mid-request: the other artists keep their similar artists, the failure is named", async () => {
     developmentMode();
     const caps = newApp();
-    const { artists } = await getListenerArtists(capabilitiesFor(sandbox), token(), { nTop: 5, nRelated: 0, timeRange: "medium_term" });
+    const { artists } = await getListenerArtists(capabilitiesFor(sandbox), token(), { nTop: 5, nRelated: 0 });
     const victim = artists[2]!;
     sandbox.setKnobs({ faultUpstreams: ["deezer"], errorRate: 1, faultMatch: victim.name });
     const result = await getBins(caps, token(), amsterdamRequest(sandbox));
@@ -116,7 +116,7 @@ describe("a Spotify app registered today (development mode, Ticketmaster only)",
 
   it("still rejects a token Spotify does not accept", async () => {
     developmentMode();
-    await expect(getBins(newApp(), { spotifyToken: "not-a-token" }, amsterdamRequest(sandbox))).rejects.toBeInstanceOf(NotSignedInError);
+    await expect(getBins(newApp(), { spotifyToken: "not-a-token", timeRange: "medium_term" }, amsterdamRequest(sandbox))).rejects.toBeInstanceOf(NotSignedInError);
   });
 });
 

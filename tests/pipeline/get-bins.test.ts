@@ -9,7 +9,7 @@ import { useSandbox } from "../helpers/sandbox";
 
 const sandbox = useSandbox({ date: "real" });
 
-const token = (listener = "demo-indie") => ({ spotifyToken: sandbox.issueToken(listener).access_token });
+const token = (listener = "demo-indie") => ({ spotifyToken: sandbox.issueToken(listener).access_token, timeRange: "medium_term" as const });
 
 describe("getBins against the sandbox", () => {
   it("forms several mixes with concerts inside the radius and the dates", async () => {
@@ -39,7 +39,7 @@ describe("getBins against the sandbox", () => {
 
   it("makes one request per needed resource, concurrently, and none on a warm cache but the listener's own", async () => {
     const caps = capabilitiesFor(sandbox);
-    const { artists } = await getListenerArtists(capabilitiesFor(sandbox), token(), { nTop: 5, nRelated: 5, timeRange: "medium_term" });
+    const { artists } = await getListenerArtists(capabilitiesFor(sandbox), token(), { nTop: 5, nRelated: 5 });
     sandbox.setKnobs({ latencyMs: 20 }); // so that concurrent requests overlap at the sandbox
     sandbox.resetCounters();
     await getBins(caps, token(), amsterdamRequest(sandbox));
@@ -89,7 +89,7 @@ describe("getBins against the sandbox", () => {
 
   it("keeps concerts and names what is missing when one artist's events fail", async () => {
     const caps = capabilitiesFor(sandbox, { retries: 1 });
-    const { artists } = await getListenerArtists(caps, token(), { nTop: 5, nRelated: 5, timeRange: "medium_term" });
+    const { artists } = await getListenerArtists(caps, token(), { nTop: 5, nRelated: 5 });
     const victim = artists[0]!;
     sandbox.setKnobs({ errorRate: 1, faultUpstreams: ["bandsintown"], faultMatch: `/artists/${victim.name}/` });
     const result = await getBins(caps, token(), amsterdamRequest(sandbox));
@@ -112,7 +112,7 @@ describe("getBins against the sandbox", () => {
 
   it("gives up on a request that never answers, within its timeout, and says so", async () => {
     const caps = capabilitiesFor(sandbox, { retries: 0, timeoutMs: 300 });
-    const { artists } = await getListenerArtists(caps, token(), { nTop: 5, nRelated: 5, timeRange: "medium_term" });
+    const { artists } = await getListenerArtists(caps, token(), { nTop: 5, nRelated: 5 });
     sandbox.setKnobs({ timeoutRate: 1, faultUpstreams: ["bandsintown"], faultMatch: `/artists/${artists[1]!.name}/` });
     const result = await getBins(caps, token(), amsterdamRequest(sandbox));
     expect(result.warnings.find((w) => w.code === "events_unavailable")?.subjects).toEqual([artists[1]!.name]);
@@ -154,13 +154,13 @@ describe("getBins against the sandbox", () => {
   });
 
   it("rejects a token Spotify does not accept", async () => {
-    await expect(getBins(capabilitiesFor(sandbox), { spotifyToken: "not-a-token" }, amsterdamRequest(sandbox))).rejects.toBeInstanceOf(
+    await expect(getBins(capabilitiesFor(sandbox), { spotifyToken: "not-a-token", timeRange: "medium_term" }, amsterdamRequest(sandbox))).rejects.toBeInstanceOf(
       NotSignedInError,
     );
   });
 
   it("lists every audio-feature field per track with its artist", async () => {
-    const { rows } = await getTrackFeatures(capabilitiesFor(sandbox), token(), { nTop: 2, nRelated: 1, timeRange: "medium_term" });
+    const { rows } = await getTrackFeatures(capabilitiesFor(sandbox), token(), { nTop: 2, nRelated: 1 });
     expect(rows.length).toBeGreaterThanOrEqual(30);
     expect(Object.keys(rows[0]!.features)).toEqual(
       expect.arrayContaining(["danceability", "energy", "key", "loudness", "mode", "speechiness", "acousticness", "instrumentalness", "liveness", "valence", "tempo", "duration_ms", "time_signature", "id", "uri"]),

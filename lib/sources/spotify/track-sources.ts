@@ -23,7 +23,7 @@ export function listenerTopTracks(spotify: SpotifySource): ArtistTracksSource {
       if (artist.flag !== "top") return [];
       let tracks = perRequest.get(ctx);
       if (!tracks) {
-        tracks = spotify.topTracks(ctx.spotifyToken, TOP_TRACKS_LIMIT, ctx.timeRange ?? "medium_term");
+        tracks = spotify.topTracks(ctx.spotifyToken, TOP_TRACKS_LIMIT, ctx.timeRange);
         perRequest.set(ctx, tracks);
       }
       return (await tracks).filter((t) => t.artistId === artist.id);

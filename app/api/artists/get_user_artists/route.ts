@@ -16,7 +16,6 @@ export function GET(req: Request) {
     const { artists, warnings, sources } = await getListenerArtists(defaultCapabilities(), { spotifyToken, timeRange: q.time_range }, {
       nTop: q.n_of_top_artists,
       nRelated: q.n_related_artists,
-      timeRange: q.time_range,
     });
     return json(shapeUserArtists(artists, warnings, sources));
   });

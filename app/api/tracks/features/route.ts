@@ -16,7 +16,6 @@ export function GET(req: Request) {
     const { rows, warnings, sources } = await getTrackFeatures(defaultCapabilities(), { spotifyToken, timeRange: q.time_range }, {
       nTop: q.n_of_top_artists,
       nRelated: q.n_related_artists,
-      timeRange: q.time_range,
     });
     return json(shapeTrackFeatures(rows, warnings, sources));
   });
