@@ -8,7 +8,7 @@ import { config } from "@/lib/config";
 import { needsRefresh, refreshedGrant, type SpotifyGrant } from "./spotify-token";
 
 /** The only scope we ask for: the listener's top artists and tracks. */
-export const SPOTIFY_SCOPE = "user-top-read";
+const SPOTIFY_SCOPE = "user-top-read";
 
 interface SpotifyProfile {
   id: string;

@@ -18,7 +18,7 @@ function parseCookies(header: string | null): Record<string, string> {
 }
 
 /** The session's JWT payload, or null when there is no (valid) session cookie. */
-export async function readSessionJwt(req: Request): Promise<(JWT & SpotifyGrant) | null> {
+async function readSessionJwt(req: Request): Promise<(JWT & SpotifyGrant) | null> {
   const c = config();
   const cookies = parseCookies(req.headers.get("cookie"));
   // Only the session cookie counts here; an Authorization header (a raw Spotify token

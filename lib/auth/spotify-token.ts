@@ -14,7 +14,7 @@ export interface SpotifyGrant {
 }
 
 /** Refresh this long before the access token actually expires. */
-export const REFRESH_MARGIN_MS = 60_000;
+const REFRESH_MARGIN_MS = 60_000;
 
 export function needsRefresh(grant: SpotifyGrant, now = Date.now()): boolean {
   if (!grant.accessToken) return true;
@@ -102,7 +102,7 @@ async function requestRefresh(refreshToken: string): Promise<Refreshed> {
 }
 
 /** Refresh once per refresh token across concurrent callers; throws RefreshFailedError. */
-export async function refreshGrant(refreshToken: string): Promise<Refreshed> {
+async function refreshGrant(refreshToken: string): Promise<Refreshed> {
   const key = keyOf(refreshToken);
   const now = Date.now();
   const hit = recent.get(key);

@@ -98,7 +98,7 @@ export function describeSources(caps: Capabilities): string {
 }
 
 /** The settings `createCapabilities` takes, from the validated configuration. */
-export function settingsFromConfig(c: ReturnType<typeof config>): CapabilitySettings {
+function settingsFromConfig(c: ReturnType<typeof config>): CapabilitySettings {
   return {
     spotifyApiUrl: c.SPOTIFY_API_URL,
     spotify: { concurrency: c.SPOTIFY_CONCURRENCY, rateLimit: c.SPOTIFY_RATE_LIMIT },

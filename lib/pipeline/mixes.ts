@@ -17,7 +17,7 @@ export interface Mix {
   artists: ListenerArtist[];
 }
 
-export const CLUSTER_SEED = 42;
+const CLUSTER_SEED = 42;
 
 /**
  * Cluster artists by their standardized sound (k chosen by silhouette). Artists without features
@@ -77,7 +77,7 @@ export function formMixes(artists: ListenerArtist[], sounds: Map<string, ArtistS
  * One mix per top artist, holding the artists found through it (a related artist found through
  * several top artists joins the first).
  */
-export function formMixesFromGraph(artists: ListenerArtist[], sounds: Map<string, ArtistSound>): Mix[] {
+function formMixesFromGraph(artists: ListenerArtist[], sounds: Map<string, ArtistSound>): Mix[] {
   const top = artists.filter((a) => a.flag === "top");
   const groups = new Map<string, ListenerArtist[]>(top.map((a) => [a.id, [a]]));
   for (const artist of artists) {

@@ -16,7 +16,7 @@ export interface PlaceOut {
 }
 
 let countryNames: Intl.DisplayNames | undefined;
-export function countryName(code: string): string {
+function countryName(code: string): string {
   try {
     countryNames ??= new Intl.DisplayNames(["en"], { type: "region" });
     return countryNames.of(code) ?? code;

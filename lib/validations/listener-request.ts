@@ -89,5 +89,4 @@ function datesAreValid(payload: { value: unknown }): boolean {
   return typeof v.date_begin === "string" && typeof v.date_end === "string" && isIsoDate(v.date_begin) && isIsoDate(v.date_end);
 }
 
-export type ArtistsQuery = z.infer<typeof artistsQuery>;
 export type BinsQuery = z.infer<typeof binsQuery>;

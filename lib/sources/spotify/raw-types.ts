@@ -3,7 +3,7 @@ import { audioFeatures } from "@/lib/validations/audio-features";
 
 // Spotify Web API wire format (only the fields we read), validated at the boundary.
 
-export const rawImage = z.object({ url: z.string(), height: z.number().nullable().optional(), width: z.number().nullable().optional() });
+const rawImage = z.object({ url: z.string(), height: z.number().nullable().optional(), width: z.number().nullable().optional() });
 
 export const rawArtist = z.object({
   id: z.string(),
