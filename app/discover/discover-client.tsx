@@ -29,6 +29,7 @@ import {
   validateSearch,
   type SearchState,
 } from "@/components/search/search-state";
+import { REFRESH_FAILED } from "@/lib/auth/refresh-failed";
 import { daysInRange } from "@/lib/dates/date-range";
 
 const ArtistPreviewDialog = dynamic(() => import("@/components/mixes/artist-preview-dialog"), { ssr: false });
@@ -62,7 +63,7 @@ export function DiscoverClient({ embedBaseUrl }: { embedBaseUrl: string }) {
   // The Spotify grant ended (refresh refused or token rejected): end the session, say so.
   const { data: session } = useSession();
   const unauthorized = bins.error instanceof ApiError && bins.error.status === 401;
-  const expired = session?.error === "RefreshAccessTokenError" || unauthorized;
+  const expired = session?.error === REFRESH_FAILED || unauthorized;
   useEffect(() => {
     if (expired) void signOut({ redirect: false });
   }, [expired]);

@@ -2,12 +2,13 @@
 
 import { signOut, useSession } from "next-auth/react";
 import { useEffect } from "react";
+import { REFRESH_FAILED } from "@/lib/auth/refresh-failed";
 import { SignInButton } from "./sign-in-button";
 import { SignOutButton } from "./sign-out-button";
 
 export function UserMenu() {
   const { data: session, status } = useSession();
-  const expired = session?.error === "RefreshAccessTokenError";
+  const expired = session?.error === REFRESH_FAILED;
 
   useEffect(() => {
     // The grant could not be refreshed: end the session; the page tells the listener why.

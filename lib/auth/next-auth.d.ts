@@ -1,19 +1,17 @@
 // Our additions to next-auth's types.
 import "next-auth";
 import "next-auth/jwt";
+import type { RefreshFailed } from "./refresh-failed";
+import type { SpotifyGrant } from "./spotify-token";
 
 declare module "next-auth" {
   interface Session {
     /** Set when the Spotify grant could not be refreshed: the listener must sign in again. */
-    error?: "RefreshAccessTokenError";
+    error?: RefreshFailed;
   }
 }
 
 declare module "next-auth/jwt" {
-  interface JWT {
-    accessToken?: string;
-    accessTokenExpires?: number;
-    refreshToken?: string;
-    error?: "RefreshAccessTokenError";
-  }
+  /** The encrypted session cookie holds the listener's Spotify grant. */
+  interface JWT extends SpotifyGrant {}
 }

@@ -5,7 +5,8 @@ import type { NextAuthOptions, Session } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import SpotifyProvider from "next-auth/providers/spotify";
 import { config } from "@/lib/config";
-import { needsRefresh, refreshedGrant, type SpotifyGrant } from "./spotify-token";
+import { REFRESH_FAILED } from "./refresh-failed";
+import { needsRefresh, refreshedGrant } from "./spotify-token";
 
 /** The only scope we ask for: the listener's top artists and tracks. */
 const SPOTIFY_SCOPE = "user-top-read";
@@ -16,12 +17,10 @@ interface SpotifyProfile {
   images?: { url: string }[];
 }
 
-type GigsJwt = JWT & SpotifyGrant;
-
 /** Keep only what the session needs: display fields and the Spotify grant. */
-function slim(token: GigsJwt): GigsJwt {
+function slim(token: JWT): JWT {
   const { name, picture, accessToken, accessTokenExpires, refreshToken, error, iat, exp, jti } = token;
-  const out: GigsJwt = { name, picture, accessToken, accessTokenExpires, refreshToken };
+  const out: JWT = { name, picture, accessToken, accessTokenExpires, refreshToken };
   if (error) out.error = error;
   if (iat !== undefined) out.iat = iat;
   if (exp !== undefined) out.exp = exp;
@@ -59,11 +58,10 @@ export function authOptions(): NextAuthOptions {
     pages: { signIn: "/", error: "/" },
     callbacks: {
       async jwt({ token, account }) {
-        const t = token as GigsJwt;
         if (account) {
           // First sign-in: keep the grant from the token exchange.
           return slim({
-            ...t,
+            ...token,
             accessToken: account.access_token,
             accessTokenExpires:
               typeof account.expires_at === "number" ? account.expires_at * 1000 : Date.now() + 3600 * 1000,
@@ -71,18 +69,17 @@ export function authOptions(): NextAuthOptions {
             error: undefined,
           });
         }
-        if (t.error === "RefreshAccessTokenError") return slim(t);
-        if (!needsRefresh(t)) return slim(t);
-        return slim(await refreshedGrant(t));
+        if (token.error === REFRESH_FAILED) return slim(token);
+        if (!needsRefresh(token)) return slim(token);
+        return slim(await refreshedGrant(token));
       },
       async session({ session, token }) {
-        const t = token as GigsJwt;
         // Never the tokens: the browser gets display fields and the error flag only.
         const out: Session = {
           expires: session.expires,
-          user: { name: t.name ?? null, image: t.picture ?? null },
+          user: { name: token.name ?? null, image: token.picture ?? null },
         };
-        if (t.error) out.error = t.error;
+        if (token.error) out.error = token.error;
         return out;
       },
     },

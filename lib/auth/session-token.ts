@@ -2,7 +2,8 @@
 // next-auth session cookie on the server, refreshed when it is expired or about to be.
 import { getToken, type JWT } from "next-auth/jwt";
 import { config } from "@/lib/config";
-import { needsRefresh, refreshedGrant, type SpotifyGrant } from "./spotify-token";
+import { REFRESH_FAILED } from "./refresh-failed";
+import { needsRefresh, refreshedGrant } from "./spotify-token";
 
 /** Cookie header → { name: value } (values stay URL-encoded the way next-auth wrote them). */
 function parseCookies(header: string | null): Record<string, string> {
@@ -18,7 +19,7 @@ function parseCookies(header: string | null): Record<string, string> {
 }
 
 /** The session's JWT payload, or null when there is no (valid) session cookie. */
-async function readSessionJwt(req: Request): Promise<(JWT & SpotifyGrant) | null> {
+async function readSessionJwt(req: Request): Promise<JWT | null> {
   const c = config();
   const cookies = parseCookies(req.headers.get("cookie"));
   // Only the session cookie counts here; an Authorization header (a raw Spotify token
@@ -29,7 +30,7 @@ async function readSessionJwt(req: Request): Promise<(JWT & SpotifyGrant) | null
     secureCookie: c.NEXTAUTH_URL.startsWith("https://"),
     logger: { error: () => {}, warn: () => {}, debug: () => {} },
   });
-  return (token as (JWT & SpotifyGrant) | null) ?? null;
+  return token;
 }
 
 /**
@@ -39,11 +40,11 @@ async function readSessionJwt(req: Request): Promise<(JWT & SpotifyGrant) | null
  */
 export async function sessionAccessToken(req: Request): Promise<string | null> {
   const token = await readSessionJwt(req);
-  if (!token || token.error === "RefreshAccessTokenError") return null;
+  if (!token || token.error === REFRESH_FAILED) return null;
   if (!needsRefresh(token)) return token.accessToken ?? null;
   const fresh = await refreshedGrant(token);
   if (fresh.error || !fresh.accessToken) return null;
-  if (needsRefresh(fresh) && typeof fresh.accessTokenExpires === "number" && fresh.accessTokenExpires <= Date.now()) {
+  if (typeof fresh.accessTokenExpires === "number" && fresh.accessTokenExpires <= Date.now()) {
     return null; // refresh could not be done and the old token has expired
   }
   return fresh.accessToken;

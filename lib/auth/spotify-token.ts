@@ -3,6 +3,7 @@
 // uses it for the current request). Server-only: the token never reaches browser JS.
 import { createHash } from "node:crypto";
 import { config } from "@/lib/config";
+import { REFRESH_FAILED, type RefreshFailed } from "./refresh-failed";
 
 /** What we keep about the listener's Spotify grant inside the encrypted JWT. */
 export interface SpotifyGrant {
@@ -10,7 +11,7 @@ export interface SpotifyGrant {
   /** When the access token expires, ms since epoch. */
   accessTokenExpires?: number;
   refreshToken?: string;
-  error?: "RefreshAccessTokenError";
+  error?: RefreshFailed;
 }
 
 /** Refresh this long before the access token actually expires. */
@@ -128,7 +129,7 @@ async function refreshGrant(refreshToken: string): Promise<Refreshed> {
 /** The grant after a refresh attempt: fresh tokens, or the error flag (tokens dropped). */
 export async function refreshedGrant<T extends SpotifyGrant>(grant: T): Promise<T> {
   if (!grant.refreshToken) {
-    return { ...grant, accessToken: undefined, error: "RefreshAccessTokenError" };
+    return { ...grant, accessToken: undefined, error: REFRESH_FAILED };
   }
   try {
     const r = await refreshGrant(grant.refreshToken);
@@ -138,7 +139,7 @@ export async function refreshedGrant<T extends SpotifyGrant>(grant: T): Promise<
       // Spotify is having a bad moment: keep the grant, try again next time.
       return grant;
     }
-    return { ...grant, accessToken: undefined, refreshToken: undefined, error: "RefreshAccessTokenError" };
+    return { ...grant, accessToken: undefined, refreshToken: undefined, error: REFRESH_FAILED };
   }
 }
 
