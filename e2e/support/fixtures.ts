@@ -4,6 +4,7 @@
 import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { resetSandboxKnobs as resetKnobsAt, setSandboxKnobs as setKnobsAt } from "../../tests/helpers/sandbox-admin";
 
 export const APP_URL = process.env.E2E_BASE_URL ?? "";
 export const SANDBOX_URL = (process.env.E2E_SANDBOX_URL ?? "").replace(/\/+$/, "");
@@ -115,20 +116,10 @@ export async function chooseCity(page: Page, typed: string, optionName: RegExp):
   await option.click();
 }
 
-export async function setSandboxKnobs(knobs: Record<string, unknown>, sandboxUrl = SANDBOX_URL): Promise<void> {
-  const res = await fetch(`${sandboxUrl}/__sandbox/knobs`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify(knobs),
-  });
-  if (!res.ok) throw new Error(`setting sandbox knobs failed: ${res.status} ${await res.text()}`);
-}
+export const setSandboxKnobs = (knobs: Record<string, unknown>, sandboxUrl = SANDBOX_URL) => setKnobsAt(sandboxUrl, knobs);
 
 /** Back to the knobs the sandbox started with (its stack's profile). */
-export async function resetSandboxKnobs(sandboxUrl = SANDBOX_URL): Promise<void> {
-  const res = await fetch(`${sandboxUrl}/__sandbox/knobs/reset`, { method: "POST" });
-  if (!res.ok) throw new Error(`resetting sandbox knobs failed: ${res.status}`);
-}
+export const resetSandboxKnobs = (sandboxUrl = SANDBOX_URL) => resetKnobsAt(sandboxUrl);
 
 export const test = base.extend<{ network: NetworkLog }>({
   network: [

@@ -1,5 +1,5 @@
 // For API integration tests: the running app and sandbox started by `npm test` (scripts/test-all.ts).
-import type { Counters } from "@/sandbox/server/index";
+import { resetSandboxCounters, resetSandboxKnobs, sandboxCountersAt, setSandboxKnobs } from "./sandbox-admin";
 
 // Two stacks run side by side: full Spotify access + Bandsintown (APP_URL), and a Spotify app
 // registered today (NEW_APP_URL). A test file calls useNewAppStack() to talk to the second.
@@ -27,25 +27,14 @@ export async function listenerToken(listener = "demo-indie"): Promise<string> {
   return ((await res.json()) as { access_token: string }).access_token;
 }
 
-export async function setKnobs(knobs: Record<string, unknown>): Promise<void> {
-  const res = await fetch(`${SANDBOX_URL}/__sandbox/knobs`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify(knobs),
-  });
-  if (!res.ok) throw new Error(`sandbox knobs: ${res.status} ${await res.text()}`);
-}
+export const setKnobs = (knobs: Record<string, unknown>) => setSandboxKnobs(SANDBOX_URL, knobs);
 
 /** The sandbox's request counters since their last reset: requests by endpoint, by resource and by answer status. */
-export async function sandboxCounters(): Promise<Counters> {
-  const res = await fetch(`${SANDBOX_URL}/__sandbox/counters`);
-  if (!res.ok) throw new Error(`sandbox counters: ${res.status}`);
-  return (await res.json()) as Counters;
-}
+export const sandboxCounters = () => sandboxCountersAt(SANDBOX_URL);
 
 export async function resetSandbox(): Promise<void> {
-  await fetch(`${SANDBOX_URL}/__sandbox/knobs/reset`, { method: "POST" });
-  await fetch(`${SANDBOX_URL}/__sandbox/counters/reset`, { method: "POST" });
+  await resetSandboxKnobs(SANDBOX_URL);
+  await resetSandboxCounters(SANDBOX_URL);
 }
 
 export async function sandboxToday(): Promise<string> {
