@@ -20,6 +20,11 @@ export interface Knobs {
   faultMatch: string | null;
   faultSeed: number;
   spotifyDevelopmentMode: boolean;
+  /**
+   * In development mode, the listeners (ids) on the app's allow-list; the others get a 403 from every
+   * Web API endpoint. null: everyone is on it.
+   */
+  spotifyAllowList: string[] | null;
   relatedArtistsRestrictedStatus: 403 | 404;
   tokenTtlSeconds: number;
   refreshTokenRotation: boolean;
@@ -49,6 +54,7 @@ export function defaultKnobs(): Knobs {
     faultMatch: null,
     faultSeed: 1,
     spotifyDevelopmentMode: false,
+    spotifyAllowList: null,
     relatedArtistsRestrictedStatus: 403,
     tokenTtlSeconds: 3600,
     refreshTokenRotation: false,
@@ -70,7 +76,7 @@ const BOOLS = ["spotifyDevelopmentMode", "refreshTokenRotation", "bandsintownEna
 /** Validates a partial knob object (unknown keys rejected) and returns a merged copy. */
 export function mergeKnobs(base: Knobs, patch: unknown): Knobs {
   if (typeof patch !== "object" || patch === null || Array.isArray(patch)) throw new KnobError("knobs must be a JSON object");
-  const next: Knobs = { ...base, faultUpstreams: [...base.faultUpstreams] };
+  const next: Knobs = { ...base, faultUpstreams: [...base.faultUpstreams], spotifyAllowList: base.spotifyAllowList && [...base.spotifyAllowList] };
   const known = new Set(Object.keys(base));
   for (const [key, value] of Object.entries(patch as Record<string, unknown>)) {
     if (!known.has(key)) throw new KnobError(`unknown knob: ${key}`);
@@ -91,6 +97,10 @@ export function mergeKnobs(base: Knobs, patch: unknown): Knobs {
       if (!Array.isArray(value) || !value.every((u) => (UPSTREAMS as readonly unknown[]).includes(u)))
         throw new KnobError(`faultUpstreams must be an array of ${UPSTREAMS.join(", ")}`);
       next.faultUpstreams = [...new Set(value as Upstream[])];
+    } else if (key === "spotifyAllowList") {
+      if (value !== null && !(Array.isArray(value) && value.every((id) => typeof id === "string")))
+        throw new KnobError("spotifyAllowList must be an array of listener ids, or null");
+      next.spotifyAllowList = value === null ? null : [...new Set(value as string[])];
     } else if (key === "faultMatch") {
       if (value !== null && typeof value !== "string") throw new KnobError("faultMatch must be a string or null");
       next.faultMatch = value === "" ? null : (value as string | null);
@@ -123,7 +133,7 @@ export function knobsFromEnv(env: Record<string, string | undefined> = process.e
   for (const [key, def] of Object.entries(defaults)) {
     const raw = env[envName(key)];
     if (raw === undefined || raw === "") continue;
-    if (key === "faultUpstreams") patch[key] = raw.split(",").map((s) => s.trim()).filter(Boolean);
+    if (key === "faultUpstreams" || key === "spotifyAllowList") patch[key] = raw.split(",").map((s) => s.trim()).filter(Boolean);
     else if (key === "bandsintownNotFound" || key === "faultMatch") patch[key] = raw;
     else if (typeof def === "boolean") patch[key] = raw === "1" || raw.toLowerCase() === "true";
     else patch[key] = Number(raw);

@@ -50,6 +50,11 @@ function withAuth(ctx: SandboxContext, fn: (req: RequestInfo, auth: { listenerId
   return (req: RequestInfo): Reply => {
     const auth = authenticate(ctx, req);
     if (!auth.ok) return auth.reply;
+    const { spotifyDevelopmentMode, spotifyAllowList } = ctx.knobs();
+    if (spotifyDevelopmentMode && spotifyAllowList && !spotifyAllowList.includes(auth.listenerId)) {
+      // What Spotify answers a development-mode app for a user its owner did not add in the dashboard.
+      return spotifyError(403, "User not registered in the Developer Dashboard");
+    }
     return fn(req, auth);
   };
 }

@@ -72,4 +72,14 @@ describe("a Spotify app registered today", () => {
     expect(status).toBe(503);
     expect(body.error).toMatch(/concert/i);
   });
+
+  it("a listener not on the development-mode app's allow-list: 403 saying why", async () => {
+    await setKnobs({ spotifyAllowList: ["demo-techno"] });
+    const refused = await bins("demo-indie", 90);
+    expect(refused.status).toBe(403);
+    expect(refused.body.error).toMatch(/development mode only serve listeners on their allow-list/);
+    expect(refused.body.error).toMatch(/User not registered in the Developer Dashboard/);
+    await setKnobs({ spotifyAllowList: ["demo-techno", "demo-indie"] });
+    expect((await bins("demo-indie", 90)).status).toBe(200);
+  });
 });

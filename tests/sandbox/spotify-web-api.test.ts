@@ -105,6 +105,19 @@ describe("artists, audio features, search", () => {
 describe("development mode", () => {
   beforeEach(() => sb.setKnobs({ spotifyDevelopmentMode: true }));
 
+  it("serves only listeners on the app's allow-list, and everyone outside development mode", async () => {
+    const notListed = { error: { status: 403, message: "User not registered in the Developer Dashboard" } };
+    sb.setKnobs({ spotifyAllowList: ["demo-techno"] });
+    for (const path of ["/me", "/me/top/artists", `/artists/${sb.catalog.artists[0]!.id}`]) {
+      const r = await get(sb, `${V1}${path}`, sb.token);
+      expect([r.status, r.json]).toEqual([403, notListed]);
+    }
+    sb.setKnobs({ spotifyAllowList: ["demo-techno", "demo-indie"] });
+    expect((await get(sb, `${V1}/me/top/artists`, sb.token)).status).toBe(200);
+    sb.setKnobs({ spotifyAllowList: ["demo-techno"], spotifyDevelopmentMode: false });
+    expect((await get(sb, `${V1}/me/top/artists`, sb.token)).status).toBe(200);
+  });
+
   it("restricted endpoints answer like the real API", async () => {
     const a = sb.catalog.artists[0]!;
     const af = await get(sb, `${V1}/audio-features?ids=${sb.catalog.tracks[0]!.id}`, sb.token);
