@@ -95,3 +95,39 @@ test("a slow search shows live progress by stage", async ({ page }) => {
   expect(seen.some((t) => /✓(Reading your top artists|Finding similar artists)/.test(t))).toBe(true);
   expect(seen.some((t) => /Looking up concerts \d+\/\d+/.test(t))).toBe(true);
 });
+
+test("an API call that refreshes the sign-in writes it back to the cookie, so a rotated refresh token is never spent twice", async ({ page, context }) => {
+  const { decode, encode } = await import("next-auth/jwt");
+  const { readFileSync } = await import("node:fs");
+  const { resetSandboxCounters, sandboxCountersAt } = await import("../tests/helpers/sandbox-admin");
+  const secret = /^NEXTAUTH_SECRET=(.*)$/m.exec(readFileSync("sandbox/demo.env", "utf8"))![1]!;
+  const sessionCookie = async () => (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!;
+  const tokenRefreshes = async () =>
+    Object.entries((await sandboxCountersAt(SANDBOX_URL)).byEndpoint)
+      .filter(([endpoint]) => /^accounts POST .*token/.test(endpoint))
+      .reduce((n, [, count]) => n + count, 0);
+
+  // Spotify may rotate refresh tokens: then a refresh token works once.
+  await setSandboxKnobs({ refreshTokenRotation: true });
+  await signIn(page, "demo-jazz");
+  // The access token in the session has just expired.
+  const signedIn = await sessionCookie();
+  const before = (await decode({ token: signedIn.value, secret }))!;
+  await context.addCookies([{ ...signedIn, value: await encode({ token: { ...before, accessTokenExpires: Date.now() - 1000 }, secret }) }]);
+  await resetSandboxCounters(SANDBOX_URL);
+
+  // An API call refreshes it for itself, and its answer carries the refreshed session.
+  expect((await page.request.get("/api/artists/get_user_artists?n_of_top_artists=2&n_related_artists=0")).status()).toBe(200);
+  expect(await tokenRefreshes()).toBe(1);
+  const after = (await decode({ token: (await sessionCookie()).value, secret }))!;
+  expect(after.accessToken).not.toBe(before.accessToken);
+  expect(after.refreshToken).not.toBe(before.refreshToken);
+  expect(after.accessTokenExpires).toBeGreaterThan(Date.now());
+
+  // The page's session and the next API call use the written-back session: no second refresh, still signed in.
+  const session = (await (await page.request.get("/api/auth/session")).json()) as { user?: unknown; error?: string };
+  expect(session.error).toBeUndefined();
+  expect(session.user).toBeTruthy();
+  expect((await page.request.get("/api/artists/get_user_artists?n_of_top_artists=2&n_related_artists=0")).status()).toBe(200);
+  expect(await tokenRefreshes()).toBe(1);
+});

@@ -8,6 +8,9 @@ import { config } from "@/lib/config";
 import { REFRESH_FAILED } from "./refresh-failed";
 import { needsRefresh, refreshedGrant } from "./spotify-token";
 
+/** How long a sign-in lasts without use (next-auth's default, written out: API routes write the cookie too). */
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
 /** The only scope we ask for: the listener's top artists and tracks. */
 const SPOTIFY_SCOPE = "user-top-read";
 
@@ -32,7 +35,7 @@ export function authOptions(): NextAuthOptions {
   const c = config();
   return {
     secret: c.NEXTAUTH_SECRET,
-    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     providers: [
       SpotifyProvider({
         clientId: c.SPOTIFY_CLIENT_ID,

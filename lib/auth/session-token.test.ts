@@ -67,6 +67,25 @@ describe("sessionAccessToken", () => {
     expect(await meStatus(fresh!)).toBe(200);
   });
 
+  it("hands a refreshed session to the caller to write back, and only then", async () => {
+    const { sessionAccessToken } = await import("./session-token");
+    const issued = sandbox.issueToken("demo-indie", "user-top-read");
+    const written: { accessToken?: string; refreshToken?: string }[] = [];
+    const write = async (session: { accessToken?: string; refreshToken?: string }) => void written.push(session);
+    const fresh = await sessionAccessToken(
+      await requestWith({ accessToken: issued.access_token, accessTokenExpires: Date.now() + 30 * 60_000, refreshToken: issued.refresh_token }),
+      write,
+    );
+    expect(fresh).toBe(issued.access_token);
+    expect(written).toEqual([]);
+    const refreshed = await sessionAccessToken(
+      await requestWith({ accessToken: "stale-token", accessTokenExpires: Date.now() - 1000, refreshToken: issued.refresh_token }),
+      write,
+    );
+    expect(written).toHaveLength(1);
+    expect(written[0]).toMatchObject({ accessToken: refreshed, refreshToken: issued.refresh_token });
+  });
+
   it("shares one refresh between concurrent requests", async () => {
     const { sessionAccessToken } = await import("./session-token");
     const issued = sandbox.issueToken("demo-indie", "user-top-read");

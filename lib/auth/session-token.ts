@@ -35,14 +35,15 @@ async function readSessionJwt(req: Request): Promise<JWT | null> {
 
 /**
  * The listener's Spotify access token for this request, or null when there is no session
- * or the token could not be refreshed. A refresh made here is shared with the jwt callback
- * (see spotify-token.ts), which persists it on the next session read.
+ * or the token could not be refreshed. After a refresh, `onRefreshed` gets the new session
+ * to write back to the cookie (the refresh token may have been rotated: the old one is spent).
  */
-export async function sessionAccessToken(req: Request): Promise<string | null> {
+export async function sessionAccessToken(req: Request, onRefreshed?: (session: JWT) => Promise<void>): Promise<string | null> {
   const token = await readSessionJwt(req);
   if (!token || token.error === REFRESH_FAILED) return null;
   if (!needsRefresh(token)) return token.accessToken ?? null;
   const fresh = await refreshedGrant(token);
+  if (fresh !== token) await onRefreshed?.(fresh);
   if (fresh.error || !fresh.accessToken) return null;
   if (typeof fresh.accessTokenExpires === "number" && fresh.accessTokenExpires <= Date.now()) {
     return null; // refresh could not be done and the old token has expired

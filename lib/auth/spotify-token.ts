@@ -48,15 +48,11 @@ interface Refreshed {
   refreshToken: string;
 }
 
-// A refresh token can be used by several requests at once (the session read and an API
-// call), and the provider may rotate it. Requests in this process share one refresh per
-// refresh token, and remember its result for a while, so a refresh made for one request
-// is reused by the jwt callback instead of replaying a possibly rotated refresh token.
-// Keyed by a hash; holds nothing but this listener's own grant, never shared data.
+// A refresh token can be used by several requests at once (the session read and an API call),
+// and the provider may rotate it: requests in this process that refresh at the same moment share
+// one refresh. Only while it is in flight: the result lives in the listener's session cookie
+// (written back by the jwt callback, or by the API route that refreshed), never on the server.
 const inflight = new Map<string, Promise<Refreshed>>();
-const recent = new Map<string, { at: number; value: Refreshed }>();
-const RECENT_TTL_MS = 10 * 60_000;
-const RECENT_MAX = 1000;
 
 function keyOf(refreshToken: string): string {
   return createHash("sha256").update(refreshToken).digest("base64url");
@@ -103,24 +99,11 @@ async function requestRefresh(refreshToken: string): Promise<Refreshed> {
 }
 
 /** Refresh once per refresh token across concurrent callers; throws RefreshFailedError. */
-async function refreshGrant(refreshToken: string): Promise<Refreshed> {
+function refreshGrant(refreshToken: string): Promise<Refreshed> {
   const key = keyOf(refreshToken);
-  const now = Date.now();
-  const hit = recent.get(key);
-  if (hit && now - hit.at < RECENT_TTL_MS && hit.value.accessTokenExpires - REFRESH_MARGIN_MS > now) {
-    return hit.value;
-  }
   let p = inflight.get(key);
   if (!p) {
-    p = requestRefresh(refreshToken)
-      .then((value) => {
-        if (recent.size >= RECENT_MAX) {
-          for (const [k, v] of recent) if (now - v.at >= RECENT_TTL_MS || recent.size >= RECENT_MAX) recent.delete(k);
-        }
-        recent.set(key, { at: Date.now(), value });
-        return value;
-      })
-      .finally(() => inflight.delete(key));
+    p = requestRefresh(refreshToken).finally(() => inflight.delete(key));
     inflight.set(key, p);
   }
   return p;
@@ -146,5 +129,4 @@ export async function refreshedGrant<T extends SpotifyGrant>(grant: T): Promise<
 /** For tests. */
 export function _resetRefreshCache(): void {
   inflight.clear();
-  recent.clear();
 }
