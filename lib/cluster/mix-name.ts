@@ -72,7 +72,8 @@ const AUDIBLE = 0.25;
 const RELATIVE_WEIGHT = 1;
 
 interface Candidate {
-  words: string[];
+  /** Indices into the ranked traits, best first. */
+  traits: number[];
   score: number;
   /** The weakest trait's score (ranked order makes it the last one). */
   min: number;
@@ -92,11 +93,11 @@ export function nameMixes(profiles: SoundProfile[]): string[] {
   const taken = new Set<string>();
   return profiles.map((p, i) => {
     const scores = absolute[i]!.map((s, t) => s + RELATIVE_WEIGHT * (s - means[t]!));
-    for (const c of candidates(p, scores)) {
-      const key = [...c.words].sort().join("|");
+    for (const words of candidates(p, scores)) {
+      const key = [...words].sort().join("|");
       if (taken.has(key)) continue;
       taken.add(key);
-      return formatName(c.words);
+      return formatName(words);
     }
     throw new Error(`nameMixes: ran out of distinct names for ${profiles.length} mixes`);
   });
@@ -104,35 +105,38 @@ export function nameMixes(profiles: SoundProfile[]): string[] {
 
 /**
  * Names to try, best first: pairs of audible traits, then triples of audible traits, then any
- * pair, then any triple. Traits in one name come from different families.
+ * pair, then any triple. Traits in one name come from different families. Lazy: the first
+ * audible pair is nearly always free, so triples and words are made only when asked for.
  */
-function candidates(p: SoundProfile, scores: number[]): Candidate[] {
+function* candidates(p: SoundProfile, scores: number[]): Generator<string[]> {
   // Traits ranked best first; sort is stable, so exact ties keep TRAITS order.
   const ranked = TRAITS.map((t, idx) => ({ t, s: scores[idx]! })).sort((a, b) => b.s - a.s);
-  const pairs: Candidate[] = [];
-  const triples: Candidate[] = [];
-  for (let a = 0; a < ranked.length; a++) {
-    for (let b = a + 1; b < ranked.length; b++) {
-      const [x, y] = [ranked[a]!, ranked[b]!];
-      if (x.t.family === y.t.family) continue;
-      pairs.push({ words: [x.t.word(p), y.t.word(p)], score: x.s + y.s, min: y.s });
-      for (let c = b + 1; c < ranked.length; c++) {
-        const z = ranked[c]!;
-        if (z.t.family === x.t.family || z.t.family === y.t.family) continue;
-        triples.push({ words: [x.t.word(p), y.t.word(p), z.t.word(p)], score: x.s + y.s + z.s, min: z.s });
-      }
-    }
-  }
-  const byScore = (u: Candidate, v: Candidate) => v.score - u.score; // stable: ties keep rank order
+  const words = (c: Candidate) => c.traits.map((i) => ranked[i]!.t.word(p));
   const audible = (c: Candidate) => c.min >= AUDIBLE;
-  pairs.sort(byScore);
-  triples.sort(byScore);
-  return [
-    ...pairs.filter(audible),
-    ...triples.filter(audible),
-    ...pairs.filter((c) => !audible(c)),
-    ...triples.filter((c) => !audible(c)),
-  ];
+  const pairs = combinations(ranked, 2);
+  yield* pairs.filter(audible).map(words);
+  const triples = combinations(ranked, 3);
+  yield* triples.filter(audible).map(words);
+  yield* pairs.filter((c) => !audible(c)).map(words);
+  yield* triples.filter((c) => !audible(c)).map(words);
+}
+
+/** Every `size`-trait combination of distinct families, by total score (stable: ties keep rank order). */
+function combinations(ranked: { t: Trait; s: number }[], size: 2 | 3): Candidate[] {
+  const out: Candidate[] = [];
+  const pick = (from: number, chosen: number[]) => {
+    if (chosen.length === size) {
+      const score = chosen.reduce((sum, i) => sum + ranked[i]!.s, 0);
+      out.push({ traits: chosen, score, min: ranked[chosen[size - 1]!]!.s });
+      return;
+    }
+    for (let i = from; i < ranked.length; i++) {
+      if (chosen.some((c) => ranked[c]!.t.family === ranked[i]!.t.family)) continue;
+      pick(i + 1, [...chosen, i]);
+    }
+  };
+  pick(0, []);
+  return out.sort((u, v) => v.score - u.score);
 }
 
 function formatName(words: string[]): string {
