@@ -33,6 +33,15 @@ export interface SandboxContext {
   tokens: TokenStore;
   /** Built replies of public, deterministic resources, so bursts are served at wire speed. */
   replies: Map<string, Reply>;
+  /** JSON of public catalog objects (an artist, a track, its features), serialized once; replies are assembled from them. */
+  fragments: Map<string, Buffer>;
+}
+
+/** A catalog object's JSON bytes, built once per key (keys must name everything the object depends on). */
+export function memoJson(ctx: SandboxContext, key: string, build: () => unknown): Buffer {
+  let bytes = ctx.fragments.get(key);
+  if (bytes === undefined) ctx.fragments.set(key, (bytes = Buffer.from(JSON.stringify(build()), "utf8")));
+  return bytes;
 }
 
 /** A public resource's reply, built once per key (keys must name everything the reply depends on). */

@@ -13,6 +13,20 @@ export function json(status: number, value: unknown, headers: Record<string, str
   return { status, headers: { "content-type": "application/json; charset=utf-8", ...headers }, body: JSON.stringify(value) };
 }
 
+const COMMA = Buffer.from(",");
+/** JSON null, for a list item that does not exist. */
+export const JSON_NULL = Buffer.from("null");
+
+/** `before[items]after` from items already serialized: their bytes are copied, not re-encoded. */
+export function jsonListBytes(before: string, items: Buffer[], after: string): Buffer {
+  return Buffer.concat([Buffer.from(`${before}[`), ...items.flatMap((item, i) => (i > 0 ? [COMMA, item] : [item])), Buffer.from(`]${after}`)]);
+}
+
+/** The 200 reply `{"<field>":[items]}` from items already serialized. */
+export function jsonListReply(field: string, items: Buffer[]): Reply {
+  return { status: 200, headers: { "content-type": "application/json; charset=utf-8" }, body: jsonListBytes(`{"${field}":`, items, "}") };
+}
+
 export function html(status: number, page: string, headers: Record<string, string> = {}): Reply {
   return { status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...headers }, body: page };
 }

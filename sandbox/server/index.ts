@@ -12,6 +12,7 @@ import { FaultEngine } from "./faults";
 import { defaultKnobs, mergeKnobs, type Knobs } from "./knobs";
 import { QuotaStore } from "./quotas";
 import { createRouter } from "./router";
+import { prebuildSpotifyJson } from "./spotify-objects";
 import { TokenStore, type IssuedToken } from "./tokens";
 
 export type { Knobs, Upstream, BandsintownNotFound } from "./knobs";
@@ -93,6 +94,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     quotas: new QuotaStore(() => knobs),
     tokens: new TokenStore(),
     replies: new Map(),
+    fragments: new Map(),
   };
 
   const handler = createRouter(ctx);
@@ -109,6 +111,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   const port = (server.address() as AddressInfo).port;
   const urlHost = host.includes(":") ? `[${host}]` : host === "0.0.0.0" ? "127.0.0.1" : host;
   ctx.baseUrl = `http://${urlHost}:${port}`;
+  prebuildSpotifyJson(ctx);
 
   return {
     url: ctx.baseUrl,

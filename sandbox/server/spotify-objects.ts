@@ -1,7 +1,7 @@
 // Complete Spotify Web API objects (per the OpenAPI spec) built from catalog entries.
 // hrefs point at the sandbox; external_urls point at open.spotify.com like the real API.
 import type { CatalogAlbum, CatalogArtist, CatalogListener, CatalogTrack } from "../catalog/types";
-import type { SandboxContext } from "./context";
+import { memoJson, type SandboxContext } from "./context";
 
 const MARKETS = ["AR", "AU", "BE", "BR", "CA", "CH", "DE", "DK", "ES", "FI", "FR", "GB", "IE", "IT", "JP", "MX", "NL", "NO", "NZ", "PL", "PT", "SE", "US"];
 
@@ -149,4 +149,20 @@ export function paging<T>(base: string, params: Record<string, string>, all: T[]
     previous: offset > 0 ? link(Math.max(0, offset - limit)) : null,
     total: all.length,
   };
+}
+
+// The objects a burst of look-ups repeats, serialized once per sandbox: they depend only on the
+// catalog, the base URL and development mode, like the real service's pre-rendered answers.
+const devKey = (ctx: SandboxContext) => (ctx.knobs().spotifyDevelopmentMode ? "dev" : "full");
+export const artistJson = (ctx: SandboxContext, a: CatalogArtist) => memoJson(ctx, `spotify-artist:${devKey(ctx)}:${a.id}`, () => artistObject(ctx, a));
+export const trackJson = (ctx: SandboxContext, t: CatalogTrack) => memoJson(ctx, `spotify-track:${devKey(ctx)}:${t.id}`, () => trackObject(ctx, t));
+export const audioFeaturesJson = (ctx: SandboxContext, t: CatalogTrack) => memoJson(ctx, `spotify-features:${t.id}`, () => audioFeaturesObject(ctx, t));
+
+/** Serializes every artist, track and features object up front (once the base URL is known), so no request pays for it. */
+export function prebuildSpotifyJson(ctx: SandboxContext): void {
+  for (const a of ctx.catalog.artists) artistJson(ctx, a);
+  for (const t of ctx.catalog.tracks) {
+    trackJson(ctx, t);
+    audioFeaturesJson(ctx, t);
+  }
 }

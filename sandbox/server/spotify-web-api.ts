@@ -2,10 +2,10 @@
 import type { CatalogArtist, CatalogTrack, TimeRange } from "../catalog/types";
 import { memoReply, type SandboxContext } from "./context";
 import type { Fault } from "./faults";
-import { json, type Reply } from "./http";
+import { json, jsonListReply, JSON_NULL, type Reply } from "./http";
 import type { RequestInfo, Route } from "./route";
 import { routesOf, safeDecode } from "./route";
-import { api, artistObject, audioFeaturesObject, paging, privateUserObject, simplifiedAlbum, trackObject } from "./spotify-objects";
+import { api, artistJson, artistObject, audioFeaturesJson, paging, privateUserObject, simplifiedAlbum, trackJson, trackObject } from "./spotify-objects";
 
 export function spotifyError(status: number, message?: string, headers: Record<string, string> = {}): Reply {
   return json(status, { error: message === undefined ? { status } : { status, message } }, headers);
@@ -196,7 +196,7 @@ export function matchSpotify(ctx: SandboxContext, method: string, sub: string, u
           if ("status" in a) return a;
           return memoReply(ctx, `related:${id}`, () => {
             const related = a.relatedIds.slice(0, 20).map((r) => ctx.lookup.artistsById.get(r)).filter((r): r is CatalogArtist => !!r);
-            return json(200, { artists: related.map((r) => artistObject(ctx, r)) });
+            return jsonListReply("artists", related.map((r) => artistJson(ctx, r)));
           });
         }));
       if (s[2] === "top-tracks")
@@ -206,7 +206,7 @@ export function matchSpotify(ctx: SandboxContext, method: string, sub: string, u
           if ("status" in a) return a;
           return memoReply(ctx, `top-tracks:${id}`, () => {
             const tracks = a.trackIds.map((t) => ctx.lookup.tracksById.get(t)).filter((t): t is CatalogTrack => !!t);
-            return json(200, { tracks: tracks.map((t) => trackObject(ctx, t)) });
+            return jsonListReply("tracks", tracks.map((t) => trackJson(ctx, t)));
           });
         }));
     }
@@ -216,12 +216,11 @@ export function matchSpotify(ctx: SandboxContext, method: string, sub: string, u
         if (dev()) return spotifyError(403);
         if (ids.length === 0) return spotifyError(400, "invalid request");
         if (ids.length > 100) return spotifyError(400, "Too many ids requested");
-        return json(200, {
-          audio_features: ids.map((id) => {
-            const t = ctx.lookup.tracksById.get(id);
-            return t ? audioFeaturesObject(ctx, t) : null;
-          }),
+        const features = ids.map((id) => {
+          const t = ctx.lookup.tracksById.get(id);
+          return t ? audioFeaturesJson(ctx, t) : JSON_NULL;
         });
+        return jsonListReply("audio_features", features);
       }));
     }
     if (s.length === 1 && s[0] === "search") {

@@ -4,10 +4,10 @@
 import { distanceKm } from "../../lib/geo/distance";
 import { ticketmasterListing, type TicketmasterAttraction, type TicketmasterEvent, type TicketmasterVenue } from "../catalog/ticketmaster-events";
 import { hashString } from "../catalog/random";
-import type { SandboxContext } from "./context";
+import { memoJson, type SandboxContext } from "./context";
 import type { Fault } from "./faults";
 import { decodeGeohash } from "./geohash";
-import { json, type Reply } from "./http";
+import { json, jsonListBytes, type Reply } from "./http";
 import { routesOf, type Route } from "./route";
 
 const EVENTS_PATH = "/discovery/v2/events.json";
@@ -110,15 +110,7 @@ function eventObject(ctx: SandboxContext, e: TicketmasterEvent) {
   };
 }
 
-const eventJsonCache = new WeakMap<SandboxContext, Map<string, string>>();
-
-function eventJson(ctx: SandboxContext, e: TicketmasterEvent): string {
-  let perCtx = eventJsonCache.get(ctx);
-  if (!perCtx) eventJsonCache.set(ctx, (perCtx = new Map()));
-  let s = perCtx.get(e.id);
-  if (s === undefined) perCtx.set(e.id, (s = JSON.stringify(eventObject(ctx, e))));
-  return s;
-}
+const eventJson = (ctx: SandboxContext, e: TicketmasterEvent) => memoJson(ctx, `ticketmaster-event:${e.id}`, () => eventObject(ctx, e));
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 const INT = /^\d+$/;
@@ -211,7 +203,7 @@ function searchEvents(ctx: SandboxContext, p: URLSearchParams): Reply {
   const events = all.slice(q.page * q.size, (q.page + 1) * q.size).map((e) => eventJson(ctx, e));
   // Queries rarely repeat (startDateTime is usually "now"), so events are kept as JSON, not whole replies.
   const rest = JSON.stringify({ _links: links(p, q.page, q.size, totalPages), page: { size: q.size, totalElements: all.length, totalPages, number: q.page } });
-  const body = events.length > 0 ? `{"_embedded":{"events":[${events.join(",")}]},${rest.slice(1)}` : rest;
+  const body = events.length > 0 ? jsonListBytes(`{"_embedded":{"events":`, events, `},${rest.slice(1)}`) : rest;
   const headers: Record<string, string> = { "content-type": "application/json; charset=utf-8" };
   if (quota.limit > 0)
     Object.assign(headers, { "rate-limit": String(quota.limit), "rate-limit-available": String(quota.available), "rate-limit-over": "0", "rate-limit-reset": String(quota.resetAt) });
