@@ -1,4 +1,4 @@
-// npm run bench [-- --latency 50 --reps 3]: get_bins end to end through the HTTP API against the
+// npm run bench [-- --latency 50 --reps 5]: get_bins end to end through the HTTP API against the
 // sandbox with injected latency L per upstream request. Prints a table and JSON (also written to
 // bench-results/latest.json). A script, not a test: it measures, it asserts nothing.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -18,7 +18,7 @@ const arg = (name: string, def: number) => {
   return i >= 0 ? Number(process.argv[i + 1]) : def;
 };
 const L = arg("latency", 50);
-const REPS = arg("reps", 3);
+const REPS = arg("reps", 5);
 const AMSTERDAM = { latitude: 52.3676, longitude: 4.9041 };
 
 // The app's own defaults (what a deployment gets without tuning), read the way the app reads them.
@@ -164,8 +164,8 @@ async function main() {
     return { ms: performance.now() - start, requests: stack.sandbox.counters().total };
   });
 
-  // 3. 20×10 cold against its lower bound.
-  const big = await withStack(() => ["demo-indie"], async (stack) => {
+  // 3. 20×10 cold against its lower bound, REPS fresh app processes; the median run is reported.
+  const bigRun = () => withStack(() => ["demo-indie"], async (stack) => {
     const token = stack.sandbox.issueToken("demo-indie").access_token;
     stack.sandbox.resetCounters();
     const ms = await timedGet(binsUrl(stack, 20, 10), token);
@@ -179,6 +179,9 @@ async function main() {
     const bound = Math.max(...Object.values(parts));
     return { ms, bound, parts, requests: c.total, spotify: count(c, "spotify"), bandsintown: count(c, "bandsintown"), caused429: tooMany(c) };
   });
+  const bigRuns: Awaited<ReturnType<typeof bigRun>>[] = [];
+  for (let i = 0; i < REPS; i++) bigRuns.push(await bigRun());
+  const big = { ...[...bigRuns].sort((a, b) => a.ms - b.ms)[Math.floor(bigRuns.length / 2)]!, all: bigRuns.map((r) => r.ms), caused429: bigRuns.reduce((n, r) => n + r.caused429, 0) };
 
   // 4. 50 different listeners at once.
   const crowd = await withStack((c) => c.listeners.filter((l) => l.id.startsWith("listener-")).map((l) => l.id), async (stack) => {
@@ -216,7 +219,7 @@ async function main() {
     ["5×5 warm (median)", `${warmMs.toFixed(0)} ms`, inL(warmMs), `${warmRequests} upstream request(s); target ≤ 1.5 L`],
     ["5×5 sequential client", `${sequential.ms.toFixed(0)} ms`, inL(sequential.ms), `${sequential.requests} upstream requests, one at a time`],
     ["speed-up vs sequential", `${(sequential.ms / coldMs).toFixed(1)}×`, "", "target ≥ 14×"],
-    ["20×10 cold", `${big.ms.toFixed(0)} ms`, inL(big.ms), `${big.requests} requests (${big.spotify} Spotify, ${big.bandsintown} Bandsintown)`],
+    ["20×10 cold (median)", `${big.ms.toFixed(0)} ms`, inL(big.ms), `${big.requests} requests (${big.spotify} Spotify, ${big.bandsintown} Bandsintown)`],
     ["20×10 lower bound", `${big.bound.toFixed(0)} ms`, inL(big.bound), `measured / bound = ${(big.ms / big.bound).toFixed(2)} (target ≤ 1.25)`],
     [`${crowd.listeners} listeners at once p50`, `${crowd.p50.toFixed(0)} ms`, inL(crowd.p50), `${(crowd.p50 / coldMs).toFixed(2)}× a single cold request`],
     [`${crowd.listeners} listeners at once p95`, `${crowd.p95.toFixed(0)} ms`, inL(crowd.p95), `${(crowd.p95 / coldMs).toFixed(2)}× a single cold request (target ≤ 2×)`],
