@@ -5,7 +5,7 @@ import { isRefusal, refusedLately } from "./source-chain";
 import { Warnings } from "./warnings";
 
 const refusedBy = (source: string, reason: CapabilityRestrictedError["reason"]) =>
-  new CapabilityRestrictedError(source, "events", reason, `${source} said no`);
+  new CapabilityRestrictedError(source, "concerts", reason, `${source} said no`);
 
 describe("refusals, worded by their reason", () => {
   it("says a used-up quota, a refused key and a restricted endpoint apart", () => {

@@ -1,6 +1,5 @@
 // How a source says a capability cannot be served. The pipeline turns these into warnings.
-
-export type Capability = "top artists" | "similar artists" | "artist search" | "artist tracks" | "track features" | "events";
+import type { CapabilityKey } from "@/lib/domain/types";
 
 /**
  * Why an upstream will not serve us: it restricts the endpoint for apps like ours (Spotify's
@@ -12,7 +11,7 @@ export type RefusalReason = "restricted" | "key_refused" | "quota_used_up";
 export class CapabilityRestrictedError extends Error {
   constructor(
     readonly source: string,
-    readonly capability: Capability,
+    readonly capability: CapabilityKey,
     readonly reason: RefusalReason,
     message: string,
   ) {

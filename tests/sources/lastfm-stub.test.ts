@@ -55,7 +55,7 @@ describe("LastfmSource", () => {
     const { source } = await lastfm(() => ({ status, body: { error: code, message } }));
     const err = await source.similarNames(artist("Cher"), 5).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CapabilityRestrictedError);
-    expect((err as CapabilityRestrictedError).capability).toBe("similar artists");
+    expect((err as CapabilityRestrictedError).capability).toBe("similar_artists");
   });
 
   it("retries error 29 (rate limit exceeded) even when it comes with HTTP 200", async () => {

@@ -37,7 +37,7 @@ export class BandsintownSource implements ArtistEventsSource {
   private interpret(res: UpstreamResponse): Concert[] | null {
     const { status, body } = res;
     if (status === 403 || status === 401) {
-      throw new CapabilityRestrictedError(this.name, "events", "key_refused", "Bandsintown refused our app_id (check BANDSINTOWN_APP_ID)");
+      throw new CapabilityRestrictedError(this.name, "concerts", "key_refused", "Bandsintown refused our app_id (check BANDSINTOWN_APP_ID)");
     }
     if (status === 404 || rawNotFound.safeParse(body).success || (typeof body === "string" && isNotFoundText(body))) {
       return null;

@@ -41,7 +41,7 @@ export class LastfmSource implements SimilarNamesSource {
       const { error: code, message = "" } = error.data;
       if (code === LASTFM_ERROR.artistNotFound) return [];
       if (code === LASTFM_ERROR.invalidApiKey || code === LASTFM_ERROR.suspendedApiKey) {
-        throw new CapabilityRestrictedError(this.name, "similar artists", "key_refused", `Last.fm refused our API key (error ${code}: ${message}); check LASTFM_API_KEY`);
+        throw new CapabilityRestrictedError(this.name, "similar_artists", "key_refused", `Last.fm refused our API key (error ${code}: ${message}); check LASTFM_API_KEY`);
       }
       throw new UpstreamFailure(this.name, "server_error", `Last.fm error ${code}: ${message}`, res.status);
     }

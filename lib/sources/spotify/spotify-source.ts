@@ -1,10 +1,10 @@
 import type { z } from "zod";
-import type { Artist, AudioFeatures, TimeRange, Track } from "@/lib/domain/types";
+import type { Artist, AudioFeatures, CapabilityKey, TimeRange, Track } from "@/lib/domain/types";
 import { ListenerForbiddenError, NotSignedInError } from "@/lib/errors";
 import { TTL } from "@/lib/cache/ttl";
 import type { SharedLoader } from "@/lib/http/shared-load";
 import { UpstreamFailure, type UpstreamClient } from "@/lib/http/upstream-client";
-import { CapabilityRestrictedError, type Capability } from "../errors";
+import { CapabilityRestrictedError } from "../errors";
 import {
   rawArtistSearch,
   rawAudioFeaturesList,
@@ -18,6 +18,15 @@ import {
 import { reshapeArtist, reshapeTrack } from "./reshape";
 import { isSameArtist, normalizeArtistName } from "@/lib/matching/artist-names";
 import type { ArtistSearch, ArtistTracksSource, ListenerContext, SimilarArtistsSource, TasteSource, TrackFeaturesSource } from "@/lib/pipeline/capabilities";
+
+/** What a call asks Spotify for, in the words its messages use. */
+type SpotifyCall = "top artists" | "similar artists" | "artist search" | "artist tracks" | "track features";
+/** The capability a 403 or 404 refuses, for the calls Spotify restricts for new apps (not the listener's own data, not search). */
+const RESTRICTED_AS: Partial<Record<SpotifyCall, CapabilityKey>> = {
+  "similar artists": "similar_artists",
+  "artist tracks": "artist_tracks",
+  "track features": "track_features",
+};
 
 const FEATURES_BATCH = 100; // Spotify's maximum ids per /audio-features call
 const SEARCH_LIMIT = 10; // the most /search gives a development-mode app per type (2026)
@@ -95,28 +104,29 @@ export class SpotifySource implements TasteSource, SimilarArtistsSource, ArtistT
     );
   }
 
-  private async get<S extends z.ZodType>(path: string, token: string, schema: S, capability: Capability): Promise<z.infer<S>> {
+  private async get<S extends z.ZodType>(path: string, token: string, schema: S, call: SpotifyCall): Promise<z.infer<S>> {
     const res = await this.http.request(this.apiUrl + path, { headers: { Authorization: `Bearer ${token}` } });
     if (res.status >= 200 && res.status < 300) {
       const parsed = schema.safeParse(res.body);
       if (parsed.success) return parsed.data;
-      throw new UpstreamFailure(this.name, "malformed", `Spotify sent an unexpected answer for ${capability}`, res.status);
+      throw new UpstreamFailure(this.name, "malformed", `Spotify sent an unexpected answer for ${call}`, res.status);
     }
     const message = rawError.safeParse(res.body).data?.error.message;
     if (res.status === 401) {
       throw new NotSignedInError(`Spotify rejected the access token${message ? `: ${message}` : ""}. Sign in again.`);
     }
-    if (capability === "top artists" && res.status === 403) {
+    if (call === "top artists" && res.status === 403) {
       throw new ListenerForbiddenError(
         `Spotify refused to share your top artists${message ? ` (${message})` : ""}. ` +
           "Apps in Spotify's development mode only serve listeners on their allow-list.",
       );
     }
     // 403 (2026) or 404 (2024-25): what Spotify answers new apps for endpoints it restricted.
-    if (capability !== "top artists" && capability !== "artist search" && (res.status === 403 || res.status === 404)) {
-      throw new CapabilityRestrictedError(this.name, capability, "restricted", `Spotify refuses ${capability} to this app (${res.status}${message ? ` ${message}` : ""})`);
+    const restricted = RESTRICTED_AS[call];
+    if (restricted && (res.status === 403 || res.status === 404)) {
+      throw new CapabilityRestrictedError(this.name, restricted, "restricted", `Spotify refuses ${call} to this app (${res.status}${message ? ` ${message}` : ""})`);
     }
-    throw new UpstreamFailure(this.name, "server_error", `Spotify answered ${res.status} for ${capability}${message ? `: ${message}` : ""}`, res.status);
+    throw new UpstreamFailure(this.name, "server_error", `Spotify answered ${res.status} for ${call}${message ? `: ${message}` : ""}`, res.status);
   }
 }
 

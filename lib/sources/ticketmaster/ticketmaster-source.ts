@@ -63,7 +63,7 @@ export class TicketmasterSource implements AreaEventsSource {
       return await this.http.request(url, {}, { dailyQuotaUsedUp: isDailyQuotaFault });
     } catch (err) {
       if (err instanceof UpstreamFailure && err.kind === "quota_used_up") {
-        throw new CapabilityRestrictedError(this.name, "events", "quota_used_up", `Ticketmaster's daily request quota is used up; its concerts are left out until it resets (${err.message})`);
+        throw new CapabilityRestrictedError(this.name, "concerts", "quota_used_up", `Ticketmaster's daily request quota is used up; its concerts are left out until it resets (${err.message})`);
       }
       throw err;
     }
@@ -72,7 +72,7 @@ export class TicketmasterSource implements AreaEventsSource {
   private interpret({ status, body }: { status: number; body: unknown }): EventsPage {
     if (status === 401 || status === 403) {
       const fault = rawFault.safeParse(body).data?.fault.faultstring ?? `HTTP ${status}`;
-      throw new CapabilityRestrictedError(this.name, "events", "key_refused", `Ticketmaster refused our API key (${fault}); check TICKETMASTER_API_KEY`);
+      throw new CapabilityRestrictedError(this.name, "concerts", "key_refused", `Ticketmaster refused our API key (${fault}); check TICKETMASTER_API_KEY`);
     }
     const error = rawErrors.safeParse(body).data?.errors[0];
     const page = expectAnswer(this.name, { status, body }, rawEventsPage, error && `${error.code ?? ""} ${error.detail ?? ""}`.trim());
