@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { bestMatch } from "@/lib/matching/artist-names";
+import { bestMatch, namesInOrder } from "@/lib/matching/artist-names";
 import type { rawArtistList } from "./raw-types";
 
 type ArtistList = z.infer<typeof rawArtistList>;
@@ -11,5 +11,5 @@ export function matchingArtistId(name: string, results: ArtistList): string | nu
 
 /** Related artists' names in Deezer's order, at most `limit`. */
 export function reshapeRelatedNames(related: ArtistList, limit: number): string[] {
-  return related.data.map((a) => a.name.trim()).filter((name) => name !== "").slice(0, limit);
+  return namesInOrder(related.data, limit);
 }
