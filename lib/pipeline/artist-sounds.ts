@@ -7,8 +7,8 @@ import type { Warnings } from "./warnings";
 
 export interface ArtistSound {
   tracks: Track[];
-  /** Features of the tracks that have them. */
-  features: AudioFeatures[];
+  /** The tracks that have features, with them. */
+  heard: { track: Track; features: AudioFeatures }[];
   /** Mean features; null when no track had features. */
   profile: SoundProfile | null;
 }
@@ -77,8 +77,11 @@ export async function artistSounds(
   const sounds = new Map<string, ArtistSound>();
   artists.forEach((artist, i) => {
     const artistTracks = trackLists[i]!;
-    const features = artistTracks.map((t) => values.get(t.id)).filter((f): f is AudioFeatures => !!f);
-    sounds.set(artist.id, { tracks: artistTracks, features, profile: features.length ? meanProfile(features) : null });
+    const heard = artistTracks.flatMap((track) => {
+      const features = values.get(track.id);
+      return features ? [{ track, features }] : [];
+    });
+    sounds.set(artist.id, { tracks: artistTracks, heard, profile: heard.length ? meanProfile(heard.map((h) => h.features)) : null });
   });
   return sounds;
 }

@@ -18,14 +18,6 @@ export async function getTrackFeatures(caps: Capabilities, ctx: ListenerContext,
     onArtist: (artist) => tracks.set(artist.id, startTracks(caps, ctx, artist, warnings)),
   });
   const sounds = await artistSounds(caps, ctx, artists, tracks, warnings);
-  const rows: TrackWithFeatures[] = [];
-  for (const artist of artists) {
-    const sound = sounds.get(artist.id)!;
-    const byId = new Map(sound.features.map((f) => [f.id, f]));
-    for (const track of sound.tracks) {
-      const features = byId.get(track.id);
-      if (features) rows.push({ artist, track, features });
-    }
-  }
+  const rows: TrackWithFeatures[] = artists.flatMap((artist) => sounds.get(artist.id)!.heard.map(({ track, features }) => ({ artist, track, features })));
   return { rows, warnings: warnings.list(), sources: warnings.sources() };
 }
