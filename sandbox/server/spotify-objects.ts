@@ -102,7 +102,7 @@ export function inKeyOrder<T extends object>(fields: T): T {
   return Object.fromEntries(Object.entries(fields).sort(([a], [b]) => (a < b ? -1 : 1))) as T;
 }
 
-export function audioFeaturesObject(ctx: SandboxContext, t: CatalogTrack) {
+function audioFeaturesObject(ctx: SandboxContext, t: CatalogTrack) {
   return inKeyOrder({
     ...t.features,
     analysis_url: `${api(ctx)}/audio-analysis/${t.id}`,
@@ -158,8 +158,12 @@ export const artistJson = (ctx: SandboxContext, a: CatalogArtist) => memoJson(ct
 export const trackJson = (ctx: SandboxContext, t: CatalogTrack) => memoJson(ctx, `spotify-track:${devKey(ctx)}:${t.id}`, () => trackObject(ctx, t));
 export const audioFeaturesJson = (ctx: SandboxContext, t: CatalogTrack) => memoJson(ctx, `spotify-features:${t.id}`, () => audioFeaturesObject(ctx, t));
 
-/** Serializes every artist, track and features object up front (once the base URL is known), so no request pays for it. */
+/**
+ * Serializes every artist, track and features object up front (once the base URL is known), so no
+ * request pays for it. Not for a development-mode start: those endpoints refuse such apps.
+ */
 export function prebuildSpotifyJson(ctx: SandboxContext): void {
+  if (ctx.knobs().spotifyDevelopmentMode) return;
   for (const a of ctx.catalog.artists) artistJson(ctx, a);
   for (const t of ctx.catalog.tracks) {
     trackJson(ctx, t);

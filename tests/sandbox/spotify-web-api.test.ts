@@ -1,7 +1,7 @@
 // The sandbox's Spotify Web API: auth answers, paging, audio features, search, development mode.
 import { beforeEach, describe, expect, it } from "vitest";
 import { get } from "../contract/harness";
-import { useSandbox } from "../helpers/sandbox";
+import { startTestSandbox, useSandbox } from "../helpers/sandbox";
 
 const sb = useSandbox({ tokenFor: "demo-indie" });
 const V1 = "/spotify/v1";
@@ -167,5 +167,30 @@ describe("embed and images", () => {
     const a = sb.catalog.artists[3]!;
     const [x, y] = [await get(sb, `/images/artist/${a.id}.svg`), await get(sb, `/images/artist/${a.id}.svg`)];
     expect(x.text).toBe(y.text);
+  });
+});
+
+describe("lists assembled from serialized objects", () => {
+  it("hold the objects the single-artist endpoint builds, whether serialized at start or later in full access", async () => {
+    const artistsIn = async (box: typeof sb | Awaited<ReturnType<typeof startTestSandbox>>, token: string) => {
+      const id = box.catalog.artists[5]!.id;
+      const related = (await get(box, `${V1}/artists/${id}/related-artists`, token)).json as { artists: { id: string; followers?: unknown }[] };
+      expect(related.artists.length).toBeGreaterThan(3);
+      for (const artist of related.artists) {
+        expect(artist).toHaveProperty("followers");
+        expect(artist).toEqual((await get(box, `${V1}/artists/${artist.id}`, token)).json);
+      }
+    };
+    await artistsIn(sb, sb.token); // serialized at start
+    // Started in development mode (nothing serialized at start), then given full access.
+    const late = await startTestSandbox({ knobs: { spotifyDevelopmentMode: true } });
+    try {
+      const token = late.issueToken("demo-indie").access_token;
+      await get(late, `${V1}/artists/${late.catalog.artists[6]!.id}`, token); // a trimmed artist built meanwhile
+      late.setKnobs({ spotifyDevelopmentMode: false });
+      await artistsIn(late, token);
+    } finally {
+      await late.close();
+    }
   });
 });
