@@ -90,9 +90,15 @@ describe("sessionAccessToken", () => {
     const { sessionAccessToken } = await import("./session-token");
     const issued = sandbox.issueToken("demo-indie", "user-top-read");
     const jwt = { accessToken: "old", accessTokenExpires: Date.now() - 1000, refreshToken: issued.refresh_token };
-    const [a, b] = await Promise.all([sessionAccessToken(await requestWith(jwt)), sessionAccessToken(await requestWith(jwt))]);
+    // Both arrive at the same moment; the token endpoint takes a real round trip (the sandbox's
+    // own answers in about 2 ms, less than two session cookies can take to decrypt).
+    const [first, second] = await Promise.all([requestWith(jwt), requestWith(jwt)]);
+    sandbox.setKnobs({ latencyMs: 50 });
+    sandbox.resetCounters();
+    const [a, b] = await Promise.all([sessionAccessToken(first), sessionAccessToken(second)]);
     expect(a).toBeTruthy();
     expect(a).toBe(b);
+    expect(sandbox.counters().byEndpoint).toEqual({ "accounts POST /api/token": 1 });
   });
 
   it("returns null when the refresh token was revoked", async () => {
