@@ -44,9 +44,9 @@ const schema = z.object({
   ),
   GIGSCOVERY_DEMO: flag(false),
   // Politeness budgets; README "Performance" says why these defaults.
-  SPOTIFY_CONCURRENCY: int(64, 1, 512),
+  SPOTIFY_CONCURRENCY: int(128, 1, 512),
   SPOTIFY_RATE_LIMIT: int(1500, 1, 100_000),
-  BANDSINTOWN_CONCURRENCY: int(64, 1, 512),
+  BANDSINTOWN_CONCURRENCY: int(128, 1, 512),
   BANDSINTOWN_RATE_LIMIT: int(900, 1, 100_000),
   UPSTREAM_RATE_WINDOW_SECONDS: int(30, 1, 3600),
   UPSTREAM_TIMEOUT_MS: int(8000, 100, 120_000),
