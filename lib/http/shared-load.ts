@@ -51,7 +51,11 @@ export class SharedLoader {
     unique.forEach((id, i) => {
       const batch = this.batchOf.get(keys[i]!) as Promise<Map<string, T | null>> | undefined;
       if (cached[i] !== undefined) values.set(id, cached[i]!);
-      else if (batch) awaited.set(batch, [...(awaited.get(batch) ?? []), id]);
+      else if (batch) {
+        const joining = awaited.get(batch);
+        if (joining) joining.push(id);
+        else awaited.set(batch, [id]);
+      }
       else missing.push(id);
     });
     for (let i = 0; i < missing.length; i += batchSize) {
