@@ -3,7 +3,7 @@ import type { CatalogArtist } from "@/sandbox/catalog/types";
 import { DeezerSource } from "@/lib/sources/deezer/deezer-source";
 import type { Artist } from "@/lib/domain/types";
 import { useSandbox } from "../helpers/sandbox";
-import { clientFor, freshShared } from "./sandbox-setup";
+import { clientFor, freshShared } from "./source-setup";
 
 const sandbox = useSandbox({ date: "real" });
 

@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { MemoryCache } from "@/lib/cache/memory-cache";
-import { SharedLoader } from "@/lib/http/shared-load";
-import { UpstreamClient, UpstreamFailure } from "@/lib/http/upstream-client";
+import { UpstreamFailure } from "@/lib/http/upstream-client";
 import { DeezerSource } from "@/lib/sources/deezer/deezer-source";
 import { deezerArtist, deezerError, deezerList } from "./bodies/deezer";
 import type { Artist } from "@/lib/domain/types";
 import { startStub, type StubReply, type StubUpstream } from "./stub-upstream";
+import { clientFor, freshShared } from "./source-setup";
 
 // DeezerSource against a stub that answers with Deezer's exact bodies (errors come with HTTP 200).
 
@@ -18,8 +17,8 @@ const QUEEN_RELATED = deezerList(deezerArtist(3, "David Bowie"), deezerArtist(4,
 
 async function deezer(reply: (url: URL, i: number) => StubReply) {
   stub = await startStub(reply);
-  const http = new UpstreamClient({ name: "deezer", concurrency: 4, rateLimit: 100, windowMs: 1000, timeoutMs: 2000, retries: 2 });
-  return { source: new DeezerSource(stub.url, http, new SharedLoader(new MemoryCache(100))), stub };
+  const http = clientFor("deezer");
+  return { source: new DeezerSource(stub.url, http, freshShared()), stub };
 }
 
 const queenCatalog = (url: URL): StubReply =>

@@ -7,7 +7,7 @@ import { LastfmSource } from "@/lib/sources/lastfm/lastfm-source";
 import { CapabilityRestrictedError } from "@/lib/sources/errors";
 import type { Artist } from "@/lib/domain/types";
 import { useSandbox } from "../helpers/sandbox";
-import { clientFor, freshShared } from "./sandbox-setup";
+import { clientFor, freshShared } from "./source-setup";
 
 const sandbox = useSandbox({ date: "real" });
 

@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { MemoryCache } from "@/lib/cache/memory-cache";
-import { SharedLoader } from "@/lib/http/shared-load";
-import { UpstreamClient, UpstreamFailure } from "@/lib/http/upstream-client";
+import { UpstreamFailure } from "@/lib/http/upstream-client";
 import { LastfmSource } from "@/lib/sources/lastfm/lastfm-source";
 import { CapabilityRestrictedError } from "@/lib/sources/errors";
 import type { Artist } from "@/lib/domain/types";
 import { startStub, type StubReply, type StubUpstream } from "./stub-upstream";
+import { clientFor, freshShared } from "./source-setup";
 
 // LastfmSource against a stub that answers with Last.fm's exact bodies, including its error shapes.
 
@@ -22,8 +21,8 @@ const similarBody = (...names: string[]) => ({
 
 async function lastfm(reply: (url: URL, i: number) => StubReply) {
   stub = await startStub(reply);
-  const http = new UpstreamClient({ name: "lastfm", concurrency: 4, rateLimit: 100, windowMs: 1000, timeoutMs: 2000, retries: 2 });
-  return { source: new LastfmSource(`${stub.url}/2.0/`, "test-key", http, new SharedLoader(new MemoryCache(100))), stub };
+  const http = clientFor("lastfm");
+  return { source: new LastfmSource(`${stub.url}/2.0/`, "test-key", http, freshShared()), stub };
 }
 
 describe("LastfmSource", () => {

@@ -3,7 +3,7 @@ import { reccobeatsId } from "@/sandbox/catalog/reccobeats-tracks";
 import { ReccoBeatsSource } from "@/lib/sources/reccobeats/reccobeats-source";
 import type { ListenerContext } from "@/lib/pipeline/capabilities";
 import { useSandbox } from "../helpers/sandbox";
-import { clientFor, freshShared } from "./sandbox-setup";
+import { clientFor, freshShared } from "./source-setup";
 
 const sandbox = useSandbox({ date: "real" });
 

@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { MemoryCache } from "@/lib/cache/memory-cache";
-import { SharedLoader } from "@/lib/http/shared-load";
-import { UpstreamClient, UpstreamFailure } from "@/lib/http/upstream-client";
+import { UpstreamFailure } from "@/lib/http/upstream-client";
 import { ReccoBeatsSource } from "@/lib/sources/reccobeats/reccobeats-source";
 import type { ListenerContext } from "@/lib/pipeline/capabilities";
 import { reccobeatsFeatures } from "./bodies/reccobeats";
 import { startStub, type StubReply, type StubUpstream } from "./stub-upstream";
+import { clientFor, freshShared } from "./source-setup";
 
 // ReccoBeatsSource against a stub that answers like ReccoBeats: unknown ids left out, order not kept.
 
@@ -23,8 +22,8 @@ const catalog = (unknown: Set<string> = new Set()) => (url: URL): StubReply => (
 
 async function reccobeats(reply: (url: URL, i: number) => StubReply) {
   stub = await startStub(reply);
-  const http = new UpstreamClient({ name: "reccobeats", concurrency: 4, rateLimit: 100, windowMs: 1000, timeoutMs: 2000, retries: 2 });
-  return { source: new ReccoBeatsSource(`${stub.url}/v1`, http, new SharedLoader(new MemoryCache(1000))), stub };
+  const http = clientFor("reccobeats");
+  return { source: new ReccoBeatsSource(`${stub.url}/v1`, http, freshShared()), stub };
 }
 
 describe("ReccoBeatsSource", () => {

@@ -5,7 +5,7 @@ import type { AreaSearch } from "@/lib/pipeline/capabilities";
 import { addDays } from "@/lib/dates/date-range";
 import { distanceKm } from "@/lib/geo/distance";
 import { useSandbox } from "../helpers/sandbox";
-import { clientFor, freshShared } from "./sandbox-setup";
+import { clientFor, freshShared } from "./source-setup";
 
 const sandbox = useSandbox({ date: "real" });
 

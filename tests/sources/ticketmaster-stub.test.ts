@@ -1,12 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { MemoryCache } from "@/lib/cache/memory-cache";
-import { SharedLoader } from "@/lib/http/shared-load";
-import { UpstreamClient, UpstreamFailure, type UpstreamOptions } from "@/lib/http/upstream-client";
+import { UpstreamFailure, type UpstreamOptions } from "@/lib/http/upstream-client";
 import { TicketmasterSource } from "@/lib/sources/ticketmaster/ticketmaster-source";
 import { CapabilityRestrictedError } from "@/lib/sources/errors";
 import type { AreaSearch } from "@/lib/pipeline/capabilities";
 import { TM_INVALID_KEY, TM_PAGING_TOO_DEEP, TM_QUOTA, TM_SPIKE_ARREST, tmEvent, tmPage } from "./bodies/ticketmaster";
 import { startStub, type StubReply, type StubUpstream } from "./stub-upstream";
+import { clientFor, freshShared } from "./source-setup";
 
 // TicketmasterSource against a stub that pages like Discovery v2, refusing page * size >= 1,000 as it does.
 
@@ -34,8 +33,8 @@ function pagedCatalog(total: number) {
 
 async function ticketmaster(reply: (url: URL, i: number) => StubReply | Promise<StubReply>, limits: Partial<UpstreamOptions> = {}) {
   stub = await startStub(reply);
-  const http = new UpstreamClient({ name: "ticketmaster", concurrency: 5, rateLimit: 100, windowMs: 1000, timeoutMs: 2000, retries: 2, ...limits });
-  return { source: new TicketmasterSource(`${stub.url}/discovery/v2`, "test-key", http, new SharedLoader(new MemoryCache(100))), stub };
+  const http = clientFor("ticketmaster", { concurrency: 5, ...limits });
+  return { source: new TicketmasterSource(`${stub.url}/discovery/v2`, "test-key", http, freshShared()), stub };
 }
 
 describe("TicketmasterSource", () => {
