@@ -8,8 +8,9 @@ import { bin, ensureBuilt, ROOT } from "./stack";
 
 function main() {
   if (existsSync(path.join(ROOT, ".env"))) process.loadEnvFile(path.join(ROOT, ".env"));
+  let settings;
   try {
-    parseConfig(process.env);
+    settings = parseConfig(process.env);
   } catch (err) {
     if (err instanceof ConfigError) {
       console.error(err.message);
@@ -18,11 +19,12 @@ function main() {
     throw err;
   }
   ensureBuilt();
-  const url = new URL(process.env.NEXTAUTH_URL ?? "http://127.0.0.1:3000");
+  const url = new URL(settings.NEXTAUTH_URL);
   const result = spawnSync(
     bin("next"),
     ["start", "--hostname", process.env.HOSTNAME ?? url.hostname, "--port", process.env.PORT || url.port || "3000"],
-    { cwd: ROOT, stdio: "inherit" },
+    // next-auth reads NEXTAUTH_URL itself: pass on the default too, or it would sign in via localhost.
+    { cwd: ROOT, stdio: "inherit", env: { ...process.env, NEXTAUTH_URL: settings.NEXTAUTH_URL } },
   );
   process.exit(result.status ?? 1);
 }

@@ -33,6 +33,9 @@ function slim(token: JWT): JWT {
 
 export function authOptions(): NextAuthOptions {
   const c = config();
+  // next-auth reads NEXTAUTH_URL from the environment itself and would fall back to localhost, which
+  // Spotify refuses as a redirect URI: give it our documented default.
+  process.env.NEXTAUTH_URL ??= c.NEXTAUTH_URL;
   return {
     secret: c.NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
