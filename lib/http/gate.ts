@@ -58,6 +58,11 @@ export class UpstreamGate {
     this.pausedUntil = Math.max(this.pausedUntil, Date.now() + ms);
   }
 
+  /** How long starts are still paused for, in ms (0 when not paused). */
+  pausedForMs(): number {
+    return Math.max(0, this.pausedUntil - Date.now());
+  }
+
   /** The upstream says its daily quota is used up: refuse requests for `ms` (then one may ask again). */
   quotaUsedUpFor(ms: number): void {
     this.quotaGoneUntil = Math.max(this.quotaGoneUntil, Date.now() + ms);

@@ -68,6 +68,17 @@ describe("UpstreamClient, limits said in the body", () => {
     expect(s.requests).toHaveLength(2);
   });
 
+  it("after a Retry-After too long to wait, fails at once without asking until the pause is over", async () => {
+    const s = await serve([{ status: 429, body: { error: "slow down" }, headers: { "Retry-After": "3600" } }]);
+    const c = client();
+    for (let i = 0; i < 3; i++) {
+      const err = await c.request(s.url).catch((e: unknown) => e);
+      expect((err as UpstreamFailure).kind).toBe("rate_limited");
+      expect((err as UpstreamFailure).retryAfterSeconds).toBeGreaterThan(3590);
+    }
+    expect(s.requests).toHaveLength(1);
+  });
+
   it("fails at once with quota_used_up when its own daily limit is reached", async () => {
     const s = await serve([{ body: { ok: true } }]);
     const c = client({ dailyLimit: 2 });

@@ -87,8 +87,8 @@ export class UpstreamClient {
       const outcome = await this.admitted(() => this.attempt(url, init, opts));
       if (!(outcome instanceof UpstreamFailure)) return outcome;
       const pauseMs = (outcome.retryAfterSeconds ?? 1) * 1000;
+      if (outcome.kind === "rate_limited") this.gate.pauseFor(pauseMs);
       const tooLong = outcome.kind === "rate_limited" && pauseMs > MAX_RETRY_AFTER_MS;
-      if (outcome.kind === "rate_limited" && !tooLong) this.gate.pauseFor(pauseMs);
       if (attempt >= this.options.retries || outcome.kind === "quota_used_up" || tooLong) throw outcome;
     }
   }
@@ -96,6 +96,12 @@ export class UpstreamClient {
   private async admitted(
     attempt: () => Promise<UpstreamResponse | UpstreamFailure>,
   ): Promise<UpstreamResponse | UpstreamFailure> {
+    // A pause longer than a listener can wait (a long Retry-After) fails at once, without asking again.
+    const pausedMs = this.gate.pausedForMs();
+    if (pausedMs > MAX_RETRY_AFTER_MS) {
+      const { name } = this.options;
+      return new UpstreamFailure(name, "rate_limited", `${name} is rate limiting us`, 429, Math.ceil(pausedMs / 1000));
+    }
     try {
       return await this.gate.run(attempt);
     } catch (err) {
