@@ -3,11 +3,11 @@ import { BadInputError } from "@/lib/errors";
 import { CORS_HEADERS } from "./cors";
 import { errorToHttp } from "./errors-to-http";
 
-/** Parse a request's query with a schema; empty values count as missing. Throws BadInputError naming each bad field. */
+/** Parse a request's query with a schema; values are trimmed, and blank ones count as missing. Throws BadInputError naming each bad field. */
 export function parseQuery<S extends z.ZodType>(req: Request, schema: S): z.infer<S> {
   const params = new URL(req.url).searchParams;
   const raw: Record<string, string> = {};
-  for (const [key, value] of params) if (value !== "") raw[key] = value;
+  for (const [key, value] of params) if (value.trim() !== "") raw[key] = value.trim();
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   throw new BadInputError(result.error.issues.map((i) => ({ field: i.path.join(".") || "query", message: i.message })));

@@ -12,6 +12,8 @@ const errors = {
   "429": { description: "An upstream is rate limiting; see Retry-After.", content: { "application/json": { schema: errorResponse } } },
   "502": { description: "An upstream we cannot do without answered badly.", content: { "application/json": { schema: errorResponse } } },
   "503": { description: "An upstream we cannot do without is unavailable.", content: { "application/json": { schema: errorResponse } } },
+  "504": { description: "An upstream we cannot do without did not answer in time.", content: { "application/json": { schema: errorResponse } } },
+  "500": { description: "The server is not configured, or failed on our side.", content: { "application/json": { schema: errorResponse } } },
 };
 
 const ok = (description: string, schema: z.ZodType) => ({
@@ -72,7 +74,12 @@ export function openApiDocument() {
       securitySchemes: {
         bearer: { type: "http", scheme: "bearer", description: "A Spotify access token with scope user-top-read." },
         tokenQuery: { type: "apiKey", in: "query", name: "token", description: "The original API's way; avoid, URLs get logged." },
-        session: { type: "apiKey", in: "cookie", name: "__Secure-next-auth.session-token", description: "The web app's session." },
+        session: {
+          type: "apiKey",
+          in: "cookie",
+          name: "next-auth.session-token",
+          description: "The web app's session; named `__Secure-next-auth.session-token` when the app is served over https.",
+        },
       },
     },
     paths: {
@@ -87,7 +94,15 @@ export function openApiDocument() {
             "Same parameters as /api/get_bins. Streams one JSON object per line: " +
             '`{"type":"stage","stage":"top_artists|related_artists|features|mixes|concerts|done","message","done","total"}`, ' +
             'then `{"type":"result","data":<get_bins answer>}` or `{"type":"error","status","error"}`.',
-          responses: { "200": { description: "application/x-ndjson stream of progress events." }, ...errors },
+          responses: {
+            "200": {
+              description:
+                "A stream of progress events, one JSON object per line. Once streaming has begun, a failure (such as a token " +
+                'Spotify rejects) arrives as its last line, `{"type":"error","status":401,…}`, rather than as the response status.',
+              content: { "application/x-ndjson": { schema: { type: "string" } } },
+            },
+            ...errors,
+          },
         },
       },
     },

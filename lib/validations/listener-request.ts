@@ -5,23 +5,32 @@ import { isIsoDate, daysInRange, MAX_RANGE_DAYS } from "@/lib/dates/date-range";
 // These schemas validate requests and generate /api/openapi.json.
 
 // Query values arrive as strings (empty ones are dropped before parsing), so a missing value
-// says "is required" and a non-number says "must be a number".
-export const num = (what: string) =>
-  z
+// says "is required" and a non-number says "must be a number". Only plain decimals count as
+// numbers: not hex ("0x10"), not "Infinity".
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** A decimal query value between min and max (inclusive); the OpenAPI document shows it as that number. */
+export const numberIn = (min: number, max: number, opts: { integer?: boolean; unit?: string; default?: number } = {}) => {
+  const range = `must be between ${min} and ${max}${opts.unit ? ` ${opts.unit}` : ""}`;
+  const what = opts.integer ? "a whole number" : "a number";
+  const value = z.number().min(min, range).max(max, range);
+  const schema = z
     .string({ error: "is required" })
-    .pipe(z.coerce.number<string>({ error: `must be ${what}` }).refine(Number.isFinite, `must be ${what}`))
-    .meta({ override: { type: "number" } });
+    .regex(DECIMAL, `must be ${what}`)
+    .transform(Number)
+    .pipe(opts.integer ? value.int("must be a whole number") : value)
+    .meta({
+      override: ({ jsonSchema }) => {
+        delete jsonSchema.pattern; // the string's check, not part of the number the client sends
+        Object.assign(jsonSchema, { type: opts.integer ? "integer" : "number", minimum: min, maximum: max });
+        if (opts.default !== undefined) jsonSchema.default = opts.default;
+      },
+    });
+  return opts.default === undefined ? schema : schema.default(opts.default);
+};
+
 export const count = (min: number, max: number, def: number, description: string) =>
-  num("a whole number")
-    .pipe(
-      z
-        .number()
-        .int("must be a whole number")
-        .min(min, `must be between ${min} and ${max}`)
-        .max(max, `must be between ${min} and ${max}`),
-    )
-    .default(def)
-    .meta({ description, example: def });
+  numberIn(min, max, { integer: true, default: def }).meta({ description, example: def });
 
 const token = z
   .string()
@@ -38,11 +47,18 @@ const timeRange = z
   .default("medium_term")
   .meta({ description: "Spotify's time range for top artists: ~4 weeks, ~6 months, or all time." });
 
+// Far enough either way for any concert; beyond, dates stop being four-digit years upstream.
+const FIRST_DAY = "1900-01-01";
+const LAST_DAY = "2999-12-31";
+
+const withinYears = (d: string) => d >= FIRST_DAY && d <= LAST_DAY;
+
 const isoDate = (description: string) =>
   z
     .string({ error: "is required (YYYY-MM-DD)" })
-    .refine(isIsoDate, "must be a real date written YYYY-MM-DD")
-    .meta({ description, example: "2026-12-01" });
+    .refine(isIsoDate, { error: "must be a real date written YYYY-MM-DD", abort: true })
+    .refine(withinYears, `must be between ${FIRST_DAY} and ${LAST_DAY}`)
+    .meta({ description, example: "2026-12-01", format: "date" });
 
 export const artistsQuery = z.object({
   token,
@@ -53,20 +69,17 @@ export const artistsQuery = z.object({
 
 export const binsQuery = z
   .object({
-    latitude: num("a number").pipe(z.number().min(-90, "must be between -90 and 90").max(90, "must be between -90 and 90")).meta({
+    latitude: numberIn(-90, 90).meta({
       description: "Latitude of the place to search around.",
       example: 52.3676,
     }),
-    longitude: num("a number").pipe(z.number().min(-180, "must be between -180 and 180").max(180, "must be between -180 and 180")).meta({
+    longitude: numberIn(-180, 180).meta({
       description: "Longitude of the place to search around.",
       example: 4.9041,
     }),
     date_begin: isoDate("First day of the concert search (inclusive, venue-local)."),
-    date_end: isoDate("Last day of the concert search (inclusive, venue-local); at most 366 days after date_begin."),
-    radius: num("a number")
-      .pipe(z.number().min(1, "must be between 1 and 500 km").max(500, "must be between 1 and 500 km"))
-      .default(25)
-      .meta({ description: "Search radius in kilometres around the place.", example: 25 }),
+    date_end: isoDate("Last day of the concert search (inclusive, venue-local); the range covers at most 366 days, both ends included."),
+    radius: numberIn(1, 500, { unit: "km", default: 25 }).meta({ description: "Search radius in kilometres around the place.", example: 25 }),
     top_artists: count(1, 50, 5, "Number of the listener's top artists."),
     related_artists: count(0, 20, 5, "Number of related artists per top artist."),
     time_range: timeRange,
@@ -80,13 +93,13 @@ export const binsQuery = z
   })
   .refine((q) => daysInRange({ begin: q.date_begin, end: q.date_end }) <= MAX_RANGE_DAYS, {
     path: ["date_end"],
-    message: `must be at most ${MAX_RANGE_DAYS} days after date_begin`,
+    message: `must make a range of at most ${MAX_RANGE_DAYS} days (date_begin and date_end included)`,
     when: datesAreValid,
   });
 
 function datesAreValid(payload: { value: unknown }): boolean {
   const v = payload.value as Record<string, unknown>;
-  return typeof v.date_begin === "string" && typeof v.date_end === "string" && isIsoDate(v.date_begin) && isIsoDate(v.date_end);
+  return [v.date_begin, v.date_end].every((d) => typeof d === "string" && isIsoDate(d) && withinYears(d));
 }
 
 export type BinsQuery = z.infer<typeof binsQuery>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { count, num } from "./listener-request";
+import { count, numberIn } from "./listener-request";
 
 // Query values arrive as strings, empty ones dropped (parseQuery): a missing value is "required".
 
@@ -11,6 +11,6 @@ export const placesQuerySchema = z.object({
 
 /** GET /api/places?lat=&lon= : the place to name a dropped pin after. */
 export const nearestQuerySchema = z.object({
-  lat: num("a number").pipe(z.number().min(-90, "must be between -90 and 90").max(90, "must be between -90 and 90")),
-  lon: num("a number").pipe(z.number().min(-180, "must be between -180 and 180").max(180, "must be between -180 and 180")),
+  lat: numberIn(-90, 90),
+  lon: numberIn(-180, 180),
 });

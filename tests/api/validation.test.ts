@@ -28,6 +28,11 @@ describe("get_bins input validation (422 naming each bad field)", () => {
     ["latitude not a number", { latitude: "north" }, ["latitude"], /number/],
     ["missing latitude", { latitude: undefined }, ["latitude"], /required/],
     ["empty longitude", { longitude: "" }, ["longitude"], /required/],
+    ["blank latitude (not the equator)", { latitude: " " }, ["latitude"], /required/],
+    ["hexadecimal latitude", { latitude: "0x10" }, ["latitude"], /must be a number/],
+    ["infinite radius", { radius: "Infinity" }, ["radius"], /must be a number/],
+    ["a date before 1900", { date_begin: "0000-01-01" }, ["date_begin"], /between 1900-01-01 and 2999-12-31/],
+    ["a date after 2999", { date_end: "9999-12-31" }, ["date_end"], /between 1900-01-01 and 2999-12-31/],
     ["malformed date", { date_begin: "01-12-2026" }, ["date_begin"], /YYYY-MM-DD/],
     ["impossible date", { date_end: "2027-02-30" }, ["date_end"], /real date/],
     ["radius 0", { radius: 0 }, ["radius"], /1 and 500/],
@@ -53,7 +58,13 @@ describe("get_bins input validation (422 naming each bad field)", () => {
 
   it("a date range over 366 days", async () => {
     const issues = await expectIssues("/api/get_bins", { ...valid(), date_end: addDays(today, 366) }, ["date_end"]);
-    expect(issues[0]!.message).toMatch(/366 days/);
+    expect(issues[0]!.message).toMatch(/at most 366 days \(date_begin and date_end included\)/);
+  });
+
+  it("reads numbers with spaces around them, and a blank count as its default", async () => {
+    const { status, body } = await getJson("/api/get_bins", { ...valid(), latitude: " 52.37 ", related_artists: " ", radius: 5 });
+    expect(status).toBe(200);
+    expect(Array.isArray(body.user_bins)).toBe(true);
   });
 
   it("accepts exactly 366 days", async () => {
