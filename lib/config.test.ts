@@ -50,6 +50,21 @@ describe("configuration", () => {
     expect(parseConfig({ ...complete, RECCOBEATS_ENABLED: "false" }).RECCOBEATS_ENABLED).toBe(false);
   });
 
+  it("reads an empty number setting as its default, like the other settings", () => {
+    const c = parseConfig({ ...complete, RESTRICTION_MEMORY_SECONDS: "", CACHE_MAX_ENTRIES: " " });
+    expect(c.RESTRICTION_MEMORY_SECONDS).toBe(3600);
+    expect(c.CACHE_MAX_ENTRIES).toBe(20_000);
+  });
+
+  it("says a missing secret is missing, once", () => {
+    try {
+      parseConfig({ ...complete, NEXTAUTH_SECRET: "" });
+      expect.unreachable();
+    } catch (err) {
+      expect((err as ConfigError).problems).toEqual([expect.stringMatching(/^NEXTAUTH_SECRET is missing/)]);
+    }
+  });
+
   it("rejects a bad URL or number", () => {
     expect(() => parseConfig({ ...complete, SPOTIFY_API_URL: "nope", SPOTIFY_CONCURRENCY: "0" })).toThrow(/SPOTIFY_API_URL[\s\S]*SPOTIFY_CONCURRENCY/);
   });

@@ -3,7 +3,13 @@ import { z } from "zod";
 // Every setting, read once from the environment and validated. Nothing silently
 // falls back to demo data: the sandbox is only used when the URLs point at it.
 
-const int = (def: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(def);
+/** A whole number; unset or empty means `def`, like the other settings. */
+const int = (def: number, min: number, max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v?.trim() ? v.trim() : undefined))
+    .pipe(z.coerce.number<string | undefined>({ error: "must be a whole number" }).int().min(min).max(max).default(def));
 /** "true"/"1" or "false"/"0"; unset or empty means `def`. */
 const flag = (def: boolean) =>
   z
@@ -16,7 +22,7 @@ const optional = z
   .optional()
   .transform((v) => (v?.trim() ? v.trim() : undefined));
 
-const required = (hint: string) => z.string({ error: `is missing: ${hint}` }).min(1, `is missing: ${hint}`);
+const required = (hint: string) => z.string({ error: `is missing: ${hint}` }).min(1, { error: `is missing: ${hint}`, abort: true });
 
 const schema = z.object({
   SPOTIFY_CLIENT_ID: required("your app's client id from the Spotify developer dashboard"),

@@ -5,6 +5,8 @@ export const CORS_HEADERS: Record<string, string> = {
   "Access-Control-Allow-Methods": "GET, OPTIONS",
   "Access-Control-Allow-Headers": "Authorization, Content-Type",
   "Access-Control-Max-Age": "86400",
+  // Lets a script on another site read how long to wait after a 429.
+  "Access-Control-Expose-Headers": "Retry-After",
 };
 
 export function preflight(): Response {

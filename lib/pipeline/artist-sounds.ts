@@ -32,10 +32,15 @@ export function startTracks(caps: Capabilities, ctx: ListenerContext, artist: Li
 
 /**
  * Features for these tracks: each source in turn is asked for the tracks still without features.
- * A source that refuses our app is remembered and skipped; failures are reported when tracks
- * stay without features.
+ * A source that refuses our app is remembered and skipped; a failure is returned when tracks stay
+ * without features, for the caller to name the artists it cost.
  */
-async function featuresOf(caps: Capabilities, ctx: ListenerContext, trackIds: string[], warnings: Warnings): Promise<Map<string, AudioFeatures>> {
+async function featuresOf(
+  caps: Capabilities,
+  ctx: ListenerContext,
+  trackIds: string[],
+  warnings: Warnings,
+): Promise<{ found: Map<string, AudioFeatures>; failed?: { source: string; error: unknown } }> {
   const found = new Map<string, AudioFeatures>();
   let missing = [...new Set(trackIds)];
   let failed: { source: string; error: unknown } | undefined;
@@ -58,8 +63,7 @@ async function featuresOf(caps: Capabilities, ctx: ListenerContext, trackIds: st
     if (served) warnings.served("track_features", source.name);
     missing = missing.filter((id) => !found.has(id));
   }
-  if (failed && missing.length) warnings.addFailure("track_features", failed.source, failed.error);
-  return found;
+  return { found, failed: missing.length ? failed : undefined };
 }
 
 /** Audio features for every artist's tracks (batched, from the first source that has them), folded into one sound per artist. */
@@ -72,7 +76,7 @@ export async function artistSounds(
 ): Promise<Map<string, ArtistSound>> {
   const trackLists = await Promise.all(artists.map((a) => tracks.get(a.id) ?? Promise.resolve([])));
   const allIds = trackLists.flat().map((t) => t.id);
-  const values = allIds.length ? await featuresOf(caps, ctx, allIds, warnings) : new Map<string, AudioFeatures>();
+  const { found: values, failed } = allIds.length ? await featuresOf(caps, ctx, allIds, warnings) : { found: new Map<string, AudioFeatures>() };
 
   const sounds = new Map<string, ArtistSound>();
   artists.forEach((artist, i) => {
@@ -82,6 +86,7 @@ export async function artistSounds(
       return features ? [{ track, features }] : [];
     });
     sounds.set(artist.id, { tracks: artistTracks, heard, profile: heard.length ? meanProfile(heard.map((h) => h.features)) : null });
+    if (failed && heard.length < artistTracks.length) warnings.addFailure("track_features", failed.source, failed.error, artist.name);
   });
   return sounds;
 }

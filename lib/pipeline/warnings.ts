@@ -51,7 +51,7 @@ const FAILURE_MESSAGES: Record<FailureCode, (subjects: string[], label: string) 
   related_artists_unavailable: (s, l) => `Similar artists could not be fetched for ${list(s)} (${l} did not answer).`,
   tracks_unavailable: (s, l) =>
     `Tracks could not be fetched for ${list(s)} (${l} did not answer); they were placed in the mix closest to the artists they relate to.`,
-  audio_features_unavailable: (_s, l) => `Audio features could not be fetched for some tracks (${l} did not answer).`,
+  audio_features_unavailable: (s, l) => `Audio features could not be fetched for tracks by ${list(s)} (${l} did not answer).`,
   events_unavailable: (s, l) =>
     s.length ? `Concerts could not be looked up on ${l} for ${list(s)}; try again in a moment.` : `${l} could not be searched for concerts; try again in a moment.`,
   artist_not_found: (s, l) => `${l} does not know ${list(s)}.`,

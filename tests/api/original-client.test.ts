@@ -29,6 +29,7 @@ describe("the original web client, replayed", () => {
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
     expect(res.headers.get("access-control-allow-methods")).toMatch(/GET/);
     expect(res.headers.get("access-control-allow-headers")?.toLowerCase()).toMatch(/authorization/);
+    expect(res.headers.get("access-control-expose-headers")).toMatch(/Retry-After/); // readable after a 429
   });
 
   it("/artists/get_user_artists: top artists first, then related, with the defaults (5 and 5)", async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getBins, type BinsResult } from "@/lib/pipeline/get-bins";
 import { getListenerArtists } from "@/lib/pipeline/listener-artists";
 import { isSameArtist } from "@/lib/matching/artist-names";
-import { NotSignedInError } from "@/lib/errors";
+import { ListenerForbiddenError, NotSignedInError } from "@/lib/errors";
 import { amsterdamRequest, capabilitiesFor, NEW_APP_SOURCES, sumMatching, type SourceChoice } from "../helpers/pipeline-setup";
 import { useSandbox } from "../helpers/sandbox";
 
@@ -117,6 +117,24 @@ describe("a Spotify app registered today (development mode, Ticketmaster only)",
   it("still rejects a token Spotify does not accept", async () => {
     developmentMode();
     await expect(getBins(newApp(), { spotifyToken: "not-a-token", timeRange: "medium_term" }, amsterdamRequest(sandbox))).rejects.toBeInstanceOf(NotSignedInError);
+  });
+
+  it("says a token lacks the user-top-read scope, not that the listener is off the allow-list", async () => {
+    developmentMode();
+    const unscoped = { spotifyToken: sandbox.issueToken("demo-indie", "user-read-email").access_token, timeRange: "medium_term" as const };
+    const err = await getBins(newApp(), unscoped, amsterdamRequest(sandbox)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ListenerForbiddenError);
+    expect((err as Error).message).toMatch(/Insufficient client scope.*must be granted the user-top-read scope/);
+    expect((err as Error).message).not.toMatch(/allow-list/);
+  });
+
+  it("names the artists whose tracks got no audio features when the features source fails", async () => {
+    developmentMode();
+    sandbox.setKnobs({ faultUpstreams: ["reccobeats"], errorRate: 1 });
+    const result = await getBins(newApp(), token(), amsterdamRequest(sandbox));
+    const failed = warning(result, "audio_features_unavailable").filter((m) => m.startsWith("Audio features could not be fetched"));
+    // Every artist is named (the first five, then how many more), not "some tracks".
+    expect(failed).toEqual([expect.stringMatching(/^Audio features could not be fetched for tracks by (.+, ){4}.+ and \d+ more \(ReccoBeats did not answer\)\.$/)]);
   });
 });
 

@@ -116,10 +116,10 @@ export class SpotifySource implements TasteSource, SimilarArtistsSource, ArtistT
       throw new NotSignedInError(`Spotify rejected the access token${message ? `: ${message}` : ""}. Sign in again.`);
     }
     if (call === "top artists" && res.status === 403) {
-      throw new ListenerForbiddenError(
-        `Spotify refused to share your top artists${message ? ` (${message})` : ""}. ` +
-          "Apps in Spotify's development mode only serve listeners on their allow-list.",
-      );
+      const why = message && /scope/i.test(message)
+        ? "The access token must be granted the user-top-read scope."
+        : "Apps in Spotify's development mode only serve listeners on their allow-list.";
+      throw new ListenerForbiddenError(`Spotify refused to share your top artists${message ? ` (${message})` : ""}. ${why}`);
     }
     // 403 (2026) or 404 (2024-25): what Spotify answers new apps for endpoints it restricted.
     const restricted = RESTRICTED_AS[call];
