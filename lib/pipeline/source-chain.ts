@@ -1,5 +1,6 @@
 import type { CapabilityKey, ChainedCapability } from "@/lib/domain/types";
 import { NotSignedInError } from "@/lib/errors";
+import { UpstreamFailure } from "@/lib/http/upstream-client";
 import { CapabilityRestrictedError } from "@/lib/sources/errors";
 import type { RestrictionMemory } from "./restriction-memory";
 import type { Warnings } from "./warnings";
@@ -50,7 +51,9 @@ export async function firstServing<S extends { readonly name: string }, T>(
       return answer;
     } catch (error) {
       if (error instanceof NotSignedInError) throw error;
-      if (!isRefusal(restrictions, source.name, capability, error, warnings)) failed ??= { source: source.name, error };
+      // Blame the upstream that failed: Deezer's similar names are matched by Spotify search, so a search outage is Spotify's.
+      const culprit = error instanceof UpstreamFailure ? error.upstream : source.name;
+      if (!isRefusal(restrictions, source.name, capability, error, warnings)) failed ??= { source: culprit, error };
     }
   }
   if (failed) warnings.addFailure(capability, failed.source, failed.error, step.subject);

@@ -32,6 +32,15 @@ describe("the original web client, replayed", () => {
     expect(res.headers.get("access-control-expose-headers")).toMatch(/Retry-After/); // readable after a 429
   });
 
+  it("answers other methods with a JSON 405 that names the allowed ones", async () => {
+    for (const path of ["/get_bins", "/api/get_bins", "/api/get_bins/stream", "/api/tracks/features", "/api/openapi.json", "/api/places"]) {
+      const res = await fetch(url(path), { method: "POST", headers: { Origin: ORIGIN } });
+      expect(res.status, path).toBe(405);
+      expect(res.headers.get("allow"), path).toBe("GET, OPTIONS");
+      expect((await res.json()).error, path).toMatch(/POST is not allowed here/);
+    }
+  });
+
   it("/artists/get_user_artists: top artists first, then related, with the defaults (5 and 5)", async () => {
     const { status, body } = await originalGet("/artists/get_user_artists", {});
     expect(status).toBe(200);

@@ -128,6 +128,18 @@ describe("a Spotify app registered today (development mode, Ticketmaster only)",
     expect((err as Error).message).not.toMatch(/allow-list/);
   });
 
+  it("blames Spotify search, not Deezer, when the names Deezer gave cannot be matched because search fails", async () => {
+    developmentMode();
+    sandbox.setKnobs({ faultUpstreams: ["spotify"], errorRate: 1, faultMatch: "/search" });
+    const result = await getBins(newApp(), token(), amsterdamRequest(sandbox));
+    const related = result.warnings.filter((w) => w.code === "related_artists_unavailable" && w.message.startsWith("Similar artists could not"));
+    expect(related.length).toBeGreaterThan(0);
+    for (const w of related) {
+      expect(w.source).toBe("spotify");
+      expect(w.message).toMatch(/\(Spotify did not answer\)/);
+    }
+  });
+
   it("names the artists whose tracks got no audio features when the features source fails", async () => {
     developmentMode();
     sandbox.setKnobs({ faultUpstreams: ["reccobeats"], errorRate: 1 });

@@ -1,7 +1,7 @@
 import { binsQuery } from "@/lib/validations/listener-request";
 import { handle, json, parseQuery } from "@/lib/api/handle";
 import { listenerToken } from "@/lib/api/listener-token";
-import { preflight } from "@/lib/api/cors";
+import { preflight, readOnly } from "@/lib/api/cors";
 import { toBinsRequest } from "@/lib/api/bins-request";
 import { shapeBins } from "@/lib/api/shape-responses";
 import { config } from "@/lib/config";
@@ -9,6 +9,7 @@ import { defaultCapabilities } from "@/lib/pipeline/default-capabilities";
 import { getBins } from "@/lib/pipeline/get-bins";
 
 export const OPTIONS = preflight;
+export { readOnly as POST, readOnly as PUT, readOnly as PATCH, readOnly as DELETE };
 
 /** The listener's mixes ("bins") with their concerts near a place within a date range. */
 export function GET(req: Request) {

@@ -2,12 +2,14 @@
 //   GET /api/places?q=amster&limit=8   type-ahead, most populous first
 //   GET /api/places?lat=52.37&lon=4.89  the place to name a dropped pin after ([] when none is near)
 import { handle, json, parseQuery } from "@/lib/api/handle";
+import { readOnly } from "@/lib/api/cors";
 import { nearestQuerySchema, placesQuerySchema } from "@/lib/validations/places";
 import { gazetteer } from "@/lib/places/gazetteer";
 import { nearestPlace } from "@/lib/places/nearest";
 import { searchPlaces } from "@/lib/places/search";
 
 export const runtime = "nodejs";
+export { readOnly as POST, readOnly as PUT, readOnly as PATCH, readOnly as DELETE };
 
 // Public and identical for everyone: browsers and proxies may keep it.
 const CACHE = { "Cache-Control": "public, max-age=86400" };

@@ -1,12 +1,13 @@
 import { artistsQuery } from "@/lib/validations/listener-request";
 import { handle, json, parseQuery } from "@/lib/api/handle";
 import { listenerToken } from "@/lib/api/listener-token";
-import { preflight } from "@/lib/api/cors";
+import { preflight, readOnly } from "@/lib/api/cors";
 import { shapeUserArtists } from "@/lib/api/shape-responses";
 import { defaultCapabilities } from "@/lib/pipeline/default-capabilities";
 import { getListenerArtists } from "@/lib/pipeline/listener-artists";
 
 export const OPTIONS = preflight;
+export { readOnly as POST, readOnly as PUT, readOnly as PATCH, readOnly as DELETE };
 
 /** The listener's top artists, then their related artists. */
 export function GET(req: Request) {

@@ -1,7 +1,7 @@
 import { binsQuery } from "@/lib/validations/listener-request";
 import { handle, parseQuery } from "@/lib/api/handle";
 import { listenerToken } from "@/lib/api/listener-token";
-import { CORS_HEADERS, preflight } from "@/lib/api/cors";
+import { CORS_HEADERS, preflight, readOnly } from "@/lib/api/cors";
 import { errorToHttp } from "@/lib/api/errors-to-http";
 import { toBinsRequest } from "@/lib/api/bins-request";
 import { shapeBins } from "@/lib/api/shape-responses";
@@ -11,6 +11,7 @@ import { defaultCapabilities } from "@/lib/pipeline/default-capabilities";
 import { getBins } from "@/lib/pipeline/get-bins";
 
 export const OPTIONS = preflight;
+export { readOnly as POST, readOnly as PUT, readOnly as PATCH, readOnly as DELETE };
 
 /**
  * get_bins with live progress: NDJSON, one ProgressEvent per line, ending with the result (the same

@@ -1,12 +1,13 @@
 import { artistsQuery } from "@/lib/validations/listener-request";
 import { handle, json, parseQuery } from "@/lib/api/handle";
 import { listenerToken } from "@/lib/api/listener-token";
-import { preflight } from "@/lib/api/cors";
+import { preflight, readOnly } from "@/lib/api/cors";
 import { shapeTrackFeatures } from "@/lib/api/shape-responses";
 import { defaultCapabilities } from "@/lib/pipeline/default-capabilities";
 import { getTrackFeatures } from "@/lib/pipeline/track-features";
 
 export const OPTIONS = preflight;
+export { readOnly as POST, readOnly as PUT, readOnly as PATCH, readOnly as DELETE };
 
 /** Audio features of the tracks of the listener's artists (top, then related). */
 export function GET(req: Request) {
