@@ -1,5 +1,5 @@
 // The journey on a 375 px wide screen.
-import { chooseCity, expect, shot, signIn, test } from "./support/fixtures";
+import { chooseCity, discoverUrl, expect, isoDaysFromNow, shot, signIn, test } from "./support/fixtures";
 
 /** Elements sticking out to the right (the page would scroll sideways); [] when none. */
 const noSideScroll = async (page: import("@playwright/test").Page) =>
@@ -35,4 +35,15 @@ test("works on a 375 px screen", async ({ page }) => {
   await shot(page, "03-preview");
   await page.getByRole("button", { name: "Close preview" }).click();
   await expect(page.getByRole("dialog")).toBeHidden();
+});
+
+test("long mix descriptions wrap on a 390 px screen instead of widening the page", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, "demo-eclectic");
+  await page.goto(discoverUrl({ lat: 52.3676, lon: 4.9041, place: "Amsterdam, Netherlands", radius: 250, from: isoDaysFromNow(0), to: isoDaysFromNow(180) }));
+  await expect(page.getByRole("tab").first()).toBeVisible({ timeout: 60_000 });
+  for (let i = 0; i < (await page.getByRole("tab").count()); i++) {
+    await page.getByRole("tab").nth(i).click();
+    expect(await noSideScroll(page)).toBe(true);
+  }
 });
