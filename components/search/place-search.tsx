@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
 import type { PlaceOut as PlaceHit } from "@/lib/places/search";
 
@@ -44,15 +44,21 @@ export function PlaceSearch({ value, onSelect, invalid, describedBy }: Props) {
   // Follow the chosen place when it changes from elsewhere (map, location, back/forward).
   useEffect(() => setText(value), [value]);
 
-  const { data: hits = [], isFetching, isError } = useQuery({
-    queryKey: ["places", q.toLowerCase()],
-    queryFn: ({ signal }) => fetchPlaces(q, signal),
+  const queryClient = useQueryClient();
+  const placesQuery = (typed: string) => ({
+    queryKey: ["places", typed.toLowerCase()],
+    queryFn: ({ signal }: { signal: AbortSignal }) => fetchPlaces(typed, signal),
+  });
+  const { data: hits = [], isFetching, isError, isPlaceholderData } = useQuery({
+    ...placesQuery(q),
     enabled: open && q.length >= 1 && q !== value,
     staleTime: Infinity,
     placeholderData: (prev) => prev,
   });
 
   const showList = open && q.length >= 1 && q !== value;
+  // The list on screen may still be the previous text's (debounce pending, or kept while the next loads).
+  const listIsCurrent = !isPlaceholderData && q === text.trim();
   const choose = (p: PlaceHit) => {
     const label = placeLabel(p);
     setText(label);
@@ -114,9 +120,17 @@ export function PlaceSearch({ value, onSelect, invalid, describedBy }: Props) {
               e.preventDefault();
               if (hits.length) setActive((a) => (a <= 0 ? hits.length - 1 : a - 1));
             } else if (e.key === "Enter") {
-              if (showList && hits.length) {
+              const typed = text.trim();
+              if (showList && hits.length && listIsCurrent) {
                 e.preventDefault();
                 choose(hits[Math.max(active, 0)]!);
+              } else if (typed && typed !== value) {
+                // Typed faster than the list followed: take the best match for what is typed now.
+                e.preventDefault();
+                void queryClient
+                  .fetchQuery({ ...placesQuery(typed), staleTime: Infinity })
+                  .then((found) => (found[0] ? choose(found[0]) : setOpen(true)))
+                  .catch(() => setOpen(true));
               }
             } else if (e.key === "Escape") {
               if (showList) {
