@@ -26,6 +26,9 @@ test("dates are validated in the form", async ({ page }) => {
   await expect(page.getByRole("alert").filter({ hasText: "The end date is before the start date" })).toBeVisible();
   await to.fill(isoDaysFromNow(500));
   await expect(page.getByRole("alert").filter({ hasText: "at most 366 days" })).toBeVisible();
+  await from.fill(isoDaysFromNow(-40));
+  await to.fill(isoDaysFromNow(-10));
+  await expect(page.getByRole("alert").filter({ hasText: "These dates are in the past" })).toBeVisible();
 });
 
 test("signed out, the discover page asks to sign in and No thanks closes the consent panel", async ({ page }) => {
@@ -37,4 +40,13 @@ test("signed out, the discover page asks to sign in and No thanks closes the con
   await consent.getByRole("button", { name: "No thanks" }).click();
   await expect(consent).toBeHidden();
   await expect(page).toHaveURL(/\/discover$/);
+});
+
+test("one mix without concerts nearby is 'no concerts found', not 'no mixes'", async ({ page }) => {
+  await signIn(page, "demo-newcomer");
+  // One top artist and no similar ones: a single mix (too few artists to cluster), with nothing mid-ocean.
+  const url = discoverUrl({ lat: -40, lon: -130, place: "Mid-Pacific", radius: 10, from: isoDaysFromNow(0), to: isoDaysFromNow(6) });
+  await page.goto(`${url}&top=1&related=0`);
+  await expect(page.getByRole("heading", { name: "No concerts found" })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole("heading", { name: "No mixes yet" })).toHaveCount(0);
 });

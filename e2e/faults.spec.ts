@@ -28,6 +28,7 @@ test("Spotify being down shows a friendly error with a retry", async ({ page }) 
   await page.goto(discoverUrl({ lat: 48.8566, lon: 2.3522, place: "Paris, France", radius: 25, from: isoDaysFromNow(1), to: isoDaysFromNow(20) }));
   const alert = page.getByRole("alert").filter({ hasText: "We couldn't load your concerts" });
   await expect(alert).toBeVisible({ timeout: 60_000 });
+  await expect(alert).toContainText("Spotify is not answering properly right now"); // the server's words: which service
   await shot(page, "spotify-down-error");
   await resetSandboxKnobs();
   await alert.getByRole("button", { name: "Try again" }).click();

@@ -216,7 +216,7 @@ export function DiscoverClient({ embedBaseUrl }: { embedBaseUrl: string }) {
                 days={days}
                 onWiden={widen}
                 onLonger={longer}
-                noMixes={data.user_bins.length === 0 && data.warnings.some((w) => w.code === "too_few_artists")}
+                noMixes={data.user_bins.length === 0 && bins.progress.mixesFormed === 0}
                 partial={data.warnings.some((w) => w.code === "events_unavailable")}
               />
             ) : null}

@@ -55,9 +55,9 @@ describe("progress", () => {
       { type: "stage", stage: "top_artists", message: "a" },
       { type: "stage", stage: "concerts", message: "b", done: 1, total: 20 },
       { type: "stage", stage: "concerts", message: "c", done: 2, total: 20 },
-      { type: "stage", stage: "mixes", message: "d" },
+      { type: "stage", stage: "mixes", message: "d", done: 0, total: 0 },
     ];
     const p = events.reduce(reduceProgress, initialProgress);
-    expect(p).toEqual({ stages: ["top_artists", "concerts", "mixes"], message: "d", concertsDone: 2, concertsTotal: 20 });
+    expect(p).toEqual({ stages: ["top_artists", "concerts", "mixes"], message: "d", concertsDone: 2, concertsTotal: 20, mixesFormed: 0 });
   });
 });

@@ -22,9 +22,11 @@ export interface Progress {
   message: string | null;
   concertsDone: number;
   concertsTotal: number;
+  /** How many mixes the server formed (before dropping those without concerts); null until it says. */
+  mixesFormed: number | null;
 }
 
-export const initialProgress: Progress = { stages: [], message: null, concertsDone: 0, concertsTotal: 0 };
+export const initialProgress: Progress = { stages: [], message: null, concertsDone: 0, concertsTotal: 0, mixesFormed: null };
 
 export function reduceProgress(p: Progress, ev: Extract<ProgressEvent, { type: "stage" }>): Progress {
   const stages = p.stages.includes(ev.stage) ? p.stages : [...p.stages, ev.stage];
@@ -33,6 +35,7 @@ export function reduceProgress(p: Progress, ev: Extract<ProgressEvent, { type: "
     message: ev.message ?? p.message,
     concertsDone: ev.stage === "concerts" ? (ev.done ?? p.concertsDone + 1) : p.concertsDone,
     concertsTotal: ev.stage === "concerts" ? (ev.total ?? p.concertsTotal) : p.concertsTotal,
+    mixesFormed: ev.stage === "mixes" ? (ev.done ?? p.mixesFormed) : p.mixesFormed,
   };
 }
 

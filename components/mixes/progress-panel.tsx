@@ -15,8 +15,10 @@ const STEPS: { stage: Exclude<PipelineStage, "done">; label: string }[] = [
  */
 export function ProgressPanel({ progress }: { progress: Progress }) {
   const reached = new Set(progress.stages);
+  // The total grows while similar artists are still being found: only then can the count be complete.
   const concertsDone =
-    reached.has("done") || (progress.concertsTotal > 0 && progress.concertsDone >= progress.concertsTotal);
+    reached.has("done") ||
+    (reached.has("related_artists") && progress.concertsTotal > 0 && progress.concertsDone >= progress.concertsTotal);
   const isDone = (s: PipelineStage) => (s === "concerts" ? concertsDone : reached.has(s));
   const firstOpen = STEPS.findIndex((s) => !isDone(s.stage));
   const concertsLabel =

@@ -10,8 +10,9 @@ function friendly(e: unknown): string {
     return `Some search settings aren't accepted${details ? ` (${details})` : ""}.`;
   }
   if (e.status === 429) return "Too many searches right now. Please wait a moment and try again.";
+  // The server names which service is not answering; say that rather than guess.
   if (e.status === 502 || e.status === 503 || e.status === 504)
-    return "Spotify or the concert listings aren't answering right now. Please try again in a minute.";
+    return e.message || "Spotify or the concert listings aren't answering right now. Please try again in a minute.";
   if (e.status === 0) return e.message;
   if (e.status === 404) return "The concert search isn't available on this server.";
   return e.message || "Something went wrong while finding concerts.";

@@ -22,10 +22,14 @@ describe("the search in the URL", () => {
   });
 
   it("names what stops a search", () => {
-    const problems = validateSearch({ ...defaultSearch(today), from: "2026-12-10", to: "2026-12-01", top: 0, related: 21 });
+    const problems = validateSearch({ ...defaultSearch(today), from: "2026-12-10", to: "2026-12-01", top: 0, related: 21 }, today);
     expect(problems.map((p) => p.field)).toEqual(["place", "dates", "top", "related"]);
-    const tooLong = validateSearch({ ...defaultSearch(today), lat: 1, lon: 1, from: "2026-01-01", to: "2027-01-02" });
+    const tooLong = validateSearch({ ...defaultSearch(today), lat: 1, lon: 1, from: "2026-01-01", to: "2027-01-02" }, today);
     expect(tooLong).toEqual([{ field: "dates", message: "Pick at most 366 days." }]);
+    const past = validateSearch({ ...defaultSearch(today), lat: 1, lon: 1, from: "2025-01-01", to: "2025-01-31" }, today);
+    expect(past).toEqual([{ field: "dates", message: "These dates are in the past: pick dates from today on." }]);
+    // A range that has begun still counts: its remaining days are searched.
+    expect(validateSearch({ ...defaultSearch(today), lat: 1, lon: 1, from: "2026-11-01", to: "2026-11-30" }, today)).toEqual([]);
   });
 
   it("builds the get_bins query with the API's parameter names", () => {

@@ -2,7 +2,7 @@
 // (no personal data: a shared link only says where, when and how wide).
 import type { DateRange, TimeRange } from "@/lib/domain/types";
 import { daysInRange, isIsoDate, MAX_RANGE_DAYS } from "@/lib/dates/date-range";
-import { presetRange } from "./date-presets";
+import { iso, presetRange } from "./date-presets";
 
 export const RADII = [10, 25, 50, 100, 250] as const;
 export type Radius = (typeof RADII)[number];
@@ -98,18 +98,19 @@ export function toSearchParams(s: SearchState): URLSearchParams {
   return p;
 }
 
-export function dateRangeProblem(r: DateRange): string | null {
+export function dateRangeProblem(r: DateRange, today = new Date()): string | null {
   if (!isIsoDate(r.begin) || !isIsoDate(r.end)) return "Pick a start and an end date.";
   if (r.end < r.begin) return "The end date is before the start date.";
+  if (r.end < iso(today)) return "These dates are in the past: pick dates from today on.";
   if (daysInRange(r) > MAX_RANGE_DAYS) return `Pick at most ${MAX_RANGE_DAYS} days.`;
   return null;
 }
 
 /** Problems that stop a search, in words for the form. */
-export function validateSearch(s: SearchState): FieldProblem[] {
+export function validateSearch(s: SearchState, today = new Date()): FieldProblem[] {
   const out: FieldProblem[] = [];
   if (!hasPlace(s)) out.push({ field: "place", message: "Choose a place: search a city, use your location, or click the map." });
-  const dp = dateRangeProblem({ begin: s.from, end: s.to });
+  const dp = dateRangeProblem({ begin: s.from, end: s.to }, today);
   if (dp) out.push({ field: "dates", message: dp });
   if (!Number.isInteger(s.top) || s.top < LIMITS.top.min || s.top > LIMITS.top.max)
     out.push({ field: "top", message: `Top artists must be a whole number from ${LIMITS.top.min} to ${LIMITS.top.max}.` });
