@@ -3,24 +3,20 @@ import { z } from "zod";
 // Every setting, read once from the environment and validated. Nothing silently
 // falls back to demo data: the sandbox is only used when the URLs point at it.
 
-/** A whole number; unset or empty means `def`, like the other settings. */
-const int = (def: number, min: number, max: number) =>
-  z
-    .string()
-    .optional()
-    .transform((v) => (v?.trim() ? v.trim() : undefined))
-    .pipe(z.coerce.number<string | undefined>({ error: "must be a whole number" }).int().min(min).max(max).default(def));
 /** "true"/"1" or "false"/"0"; unset or empty means `def`. */
 const flag = (def: boolean) =>
   z
     .enum(["true", "false", "1", "0", ""])
     .optional()
     .transform((v) => (v === undefined || v === "" ? def : v === "true" || v === "1"));
-/** An optional key: unset or empty means the source is not used. */
+/** Trimmed; unset or blank means undefined (for a key: the source is not used). */
 const optional = z
   .string()
   .optional()
   .transform((v) => (v?.trim() ? v.trim() : undefined));
+/** A whole number; unset or empty means `def`, like the other settings. */
+const int = (def: number, min: number, max: number) =>
+  optional.pipe(z.coerce.number<string | undefined>({ error: "must be a whole number" }).int().min(min).max(max).default(def));
 
 const required = (hint: string) => z.string({ error: `is missing: ${hint}` }).min(1, { error: `is missing: ${hint}`, abort: true });
 

@@ -3,12 +3,12 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { parseConfig, ConfigError } from "../lib/config";
+import { parseConfig, ConfigError, type Config } from "../lib/config";
 import { bin, ensureBuilt, ROOT } from "./stack";
 
 function main() {
   if (existsSync(path.join(ROOT, ".env"))) process.loadEnvFile(path.join(ROOT, ".env"));
-  let settings;
+  let settings: Config;
   try {
     settings = parseConfig(process.env);
   } catch (err) {
@@ -23,8 +23,7 @@ function main() {
   const result = spawnSync(
     bin("next"),
     ["start", "--hostname", process.env.HOSTNAME ?? url.hostname, "--port", process.env.PORT || url.port || "3000"],
-    // next-auth reads NEXTAUTH_URL itself: pass on the default too, or it would sign in via localhost.
-    { cwd: ROOT, stdio: "inherit", env: { ...process.env, NEXTAUTH_URL: settings.NEXTAUTH_URL } },
+    { cwd: ROOT, stdio: "inherit" },
   );
   process.exit(result.status ?? 1);
 }

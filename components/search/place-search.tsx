@@ -48,11 +48,11 @@ export function PlaceSearch({ value, onSelect, invalid, describedBy }: Props) {
   const placesQuery = (typed: string) => ({
     queryKey: ["places", typed.toLowerCase()],
     queryFn: ({ signal }: { signal: AbortSignal }) => fetchPlaces(typed, signal),
+    staleTime: Infinity, // the gazetteer does not change while the app runs
   });
   const { data: hits = [], isFetching, isError, isPlaceholderData } = useQuery({
     ...placesQuery(q),
     enabled: open && q.length >= 1 && q !== value,
-    staleTime: Infinity,
     placeholderData: (prev) => prev,
   });
 
@@ -128,7 +128,7 @@ export function PlaceSearch({ value, onSelect, invalid, describedBy }: Props) {
                 // Typed faster than the list followed: take the best match for what is typed now.
                 e.preventDefault();
                 void queryClient
-                  .fetchQuery({ ...placesQuery(typed), staleTime: Infinity })
+                  .fetchQuery(placesQuery(typed))
                   .then((found) => (found[0] ? choose(found[0]) : setOpen(true)))
                   .catch(() => setOpen(true));
               }

@@ -12,11 +12,3 @@ export const CORS_HEADERS: Record<string, string> = {
 export function preflight(): Response {
   return new Response(null, { status: 204, headers: CORS_HEADERS });
 }
-
-/** Any other method on a read-only endpoint: a JSON 405 that says what is allowed (Next.js would send an empty one). */
-export function readOnly(req: Request): Response {
-  return Response.json(
-    { error: `${req.method} is not allowed here: this endpoint answers GET only.` },
-    { status: 405, headers: { ...CORS_HEADERS, Allow: "GET, OPTIONS" } },
-  );
-}

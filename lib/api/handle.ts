@@ -17,6 +17,11 @@ export function json(body: unknown, status = 200, headers: Record<string, string
   return Response.json(body, { status, headers: { ...CORS_HEADERS, "Cache-Control": "no-store", ...headers } });
 }
 
+/** Any other method on a read-only endpoint: a JSON 405 that says what is allowed (Next.js would send an empty one). */
+export function readOnly(req: Request): Response {
+  return json({ error: `${req.method} is not allowed here: this endpoint answers GET only.` }, 405, { Allow: "GET, OPTIONS" });
+}
+
 /** Run a route body; any error becomes a JSON answer with the right status (never an unhandled 500). */
 export async function handle(run: () => Promise<Response>): Promise<Response> {
   try {

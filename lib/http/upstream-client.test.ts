@@ -71,12 +71,17 @@ describe("UpstreamClient, limits said in the body", () => {
   it("after a Retry-After too long to wait, fails at once without asking until the pause is over", async () => {
     const s = await serve([{ status: 429, body: { error: "slow down" }, headers: { "Retry-After": "3600" } }]);
     const c = client();
+    let pausedUntil = 0;
     for (let i = 0; i < 3; i++) {
       const err = await c.request(s.url).catch((e: unknown) => e);
       expect((err as UpstreamFailure).kind).toBe("rate_limited");
       expect((err as UpstreamFailure).retryAfterSeconds).toBeGreaterThan(3590);
+      if (i === 0) pausedUntil = Date.now() + c.gate.pausedForMs();
+      await new Promise((r) => setTimeout(r, 30));
     }
     expect(s.requests).toHaveLength(1);
+    // The refusals do not push the end of the pause further out.
+    expect(Date.now() + c.gate.pausedForMs()).toBeLessThanOrEqual(pausedUntil + 1);
   });
 
   it("fails at once with quota_used_up when its own daily limit is reached", async () => {

@@ -83,6 +83,12 @@ export class UpstreamClient {
    */
   async request(url: string, init: UpstreamRequest = {}, opts: RequestOptions = {}): Promise<UpstreamResponse> {
     for (let attempt = 0; ; attempt++) {
+      // A pause longer than a listener can wait (a long Retry-After) fails at once, without asking again.
+      const pausedMs = this.gate.pausedForMs();
+      if (pausedMs > MAX_RETRY_AFTER_MS) {
+        const { name } = this.options;
+        throw new UpstreamFailure(name, "rate_limited", `${name} is rate limiting us`, 429, Math.ceil(pausedMs / 1000));
+      }
       if (attempt > 0) await sleep(backoffMs(attempt - 1));
       const outcome = await this.admitted(() => this.attempt(url, init, opts));
       if (!(outcome instanceof UpstreamFailure)) return outcome;
@@ -96,12 +102,6 @@ export class UpstreamClient {
   private async admitted(
     attempt: () => Promise<UpstreamResponse | UpstreamFailure>,
   ): Promise<UpstreamResponse | UpstreamFailure> {
-    // A pause longer than a listener can wait (a long Retry-After) fails at once, without asking again.
-    const pausedMs = this.gate.pausedForMs();
-    if (pausedMs > MAX_RETRY_AFTER_MS) {
-      const { name } = this.options;
-      return new UpstreamFailure(name, "rate_limited", `${name} is rate limiting us`, 429, Math.ceil(pausedMs / 1000));
-    }
     try {
       return await this.gate.run(attempt);
     } catch (err) {

@@ -86,7 +86,13 @@ export async function artistSounds(
       return features ? [{ track, features }] : [];
     });
     sounds.set(artist.id, { tracks: artistTracks, heard, profile: heard.length ? meanProfile(heard.map((h) => h.features)) : null });
-    if (failed && heard.length < artistTracks.length) warnings.addFailure("track_features", failed.source, failed.error, artist.name);
   });
+  if (failed) {
+    const unheard = artists.filter((a) => {
+      const { heard, tracks } = sounds.get(a.id)!;
+      return heard.length < tracks.length;
+    });
+    warnings.addFailure("track_features", failed.source, failed.error, ...unheard.map((a) => a.name));
+  }
   return sounds;
 }

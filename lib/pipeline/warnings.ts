@@ -86,17 +86,17 @@ export class Warnings {
   }
 
   /** A source failed (after its retries) to serve `capability` for one subject, or for the whole request. */
-  addFailure(capability: ChainedCapability, source: string, error: unknown, subject?: string): void {
+  addFailure(capability: ChainedCapability, source: string, error: unknown, ...subjects: string[]): void {
     const code = UNAVAILABLE[capability];
-    this.add(code, source, subject);
+    this.add(code, source, ...subjects);
     if (!(error instanceof UpstreamFailure)) {
       console.error(`[pipeline] unexpected ${code} error:`, error instanceof Error ? error.message : error);
     }
   }
 
-  private add(code: FailureCode, source: string, subject?: string): void {
+  private add(code: FailureCode, source: string, ...subjects: string[]): void {
     const entry = this.failures.get(`${code}/${source}`) ?? { code, source, subjects: [] };
-    if (subject && !entry.subjects.includes(subject)) entry.subjects.push(subject);
+    for (const subject of subjects) if (!entry.subjects.includes(subject)) entry.subjects.push(subject);
     this.failures.set(`${code}/${source}`, entry);
   }
 

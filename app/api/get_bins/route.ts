@@ -1,7 +1,7 @@
 import { binsQuery } from "@/lib/validations/listener-request";
-import { handle, json, parseQuery } from "@/lib/api/handle";
+import { handle, json, parseQuery, readOnly } from "@/lib/api/handle";
 import { listenerToken } from "@/lib/api/listener-token";
-import { preflight, readOnly } from "@/lib/api/cors";
+import { preflight } from "@/lib/api/cors";
 import { toBinsRequest } from "@/lib/api/bins-request";
 import { shapeBins } from "@/lib/api/shape-responses";
 import { config } from "@/lib/config";

@@ -1,5 +1,5 @@
-import { json } from "@/lib/api/handle";
-import { preflight, readOnly } from "@/lib/api/cors";
+import { json, readOnly } from "@/lib/api/handle";
+import { preflight } from "@/lib/api/cors";
 import { openApiDocument } from "@/lib/api/openapi";
 
 export const OPTIONS = preflight;

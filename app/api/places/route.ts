@@ -1,8 +1,7 @@
 // City look-ups over the offline gazetteer:
 //   GET /api/places?q=amster&limit=8   type-ahead, most populous first
 //   GET /api/places?lat=52.37&lon=4.89  the place to name a dropped pin after ([] when none is near)
-import { handle, json, parseQuery } from "@/lib/api/handle";
-import { readOnly } from "@/lib/api/cors";
+import { handle, json, parseQuery, readOnly } from "@/lib/api/handle";
 import { nearestQuerySchema, placesQuerySchema } from "@/lib/validations/places";
 import { gazetteer } from "@/lib/places/gazetteer";
 import { nearestPlace } from "@/lib/places/nearest";

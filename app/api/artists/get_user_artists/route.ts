@@ -1,7 +1,7 @@
 import { artistsQuery } from "@/lib/validations/listener-request";
-import { handle, json, parseQuery } from "@/lib/api/handle";
+import { handle, json, parseQuery, readOnly } from "@/lib/api/handle";
 import { listenerToken } from "@/lib/api/listener-token";
-import { preflight, readOnly } from "@/lib/api/cors";
+import { preflight } from "@/lib/api/cors";
 import { shapeUserArtists } from "@/lib/api/shape-responses";
 import { defaultCapabilities } from "@/lib/pipeline/default-capabilities";
 import { getListenerArtists } from "@/lib/pipeline/listener-artists";

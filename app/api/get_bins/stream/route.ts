@@ -1,7 +1,7 @@
 import { binsQuery } from "@/lib/validations/listener-request";
-import { handle, parseQuery } from "@/lib/api/handle";
+import { handle, parseQuery, readOnly } from "@/lib/api/handle";
 import { listenerToken } from "@/lib/api/listener-token";
-import { CORS_HEADERS, preflight, readOnly } from "@/lib/api/cors";
+import { CORS_HEADERS, preflight } from "@/lib/api/cors";
 import { errorToHttp } from "@/lib/api/errors-to-http";
 import { toBinsRequest } from "@/lib/api/bins-request";
 import { shapeBins } from "@/lib/api/shape-responses";
