@@ -14,13 +14,13 @@ export default defineConfig({
           name: "unit",
           // Pure logic, the sandbox and its contract, sources and pipeline against an in-process sandbox.
           include: ["lib/**/*.test.ts", "components/**/*.test.ts", "sandbox/**/*.test.ts", "tests/**/*.test.ts"],
-          exclude: ["tests/api/**", "node_modules/**"],
+          exclude: ["tests/api/**", "tests/golden/**", "node_modules/**"],
         },
       },
       {
         extends: true,
         // The public API as an outside client calls it: needs the running app (APP_URL, SANDBOX_URL); `npm test` starts it.
-        test: { name: "api", include: ["tests/api/**/*.test.ts"], fileParallelism: false },
+        test: { name: "api", include: ["tests/api/**/*.test.ts", "tests/golden/**/*.test.ts"], fileParallelism: false },
       },
     ],
   },

@@ -41,6 +41,9 @@ export interface StackOptions {
   /** Default "new-app", like `npm run demo`. */
   profile?: StackProfile;
   knobs?: Partial<Knobs>;
+  /** The demo catalog's seed and day (default: the default seed and today), for answers that must repeat. */
+  seed?: number;
+  today?: string;
   /** Extra settings for the app (e.g. upstream concurrency for the benchmark). */
   appEnv?: Record<string, string>;
   quiet?: boolean;
@@ -117,6 +120,8 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   const profile = PROFILES[opts.profile ?? "new-app"];
   const sandbox = await startSandbox({
     port: opts.sandboxPort ?? 0,
+    seed: opts.seed,
+    today: opts.today,
     redirectUris: [`${appUrl}/api/auth/callback/spotify`],
     knobs: { ...profile.knobs, ...opts.knobs },
   });

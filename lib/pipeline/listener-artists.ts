@@ -34,6 +34,7 @@ export async function findListenerArtists(
   hooks.onTopArtists?.(top);
   if (req.nRelated === 0) {
     top.forEach((a) => hooks.onArtist?.(a));
+    warnings.orderSubjects(top.map((a) => a.name));
     return top;
   }
 
@@ -78,6 +79,7 @@ export async function findListenerArtists(
       ordered.push(entry);
     }
   }
+  warnings.orderSubjects(ordered.map((a) => a.name));
   return ordered;
 }
 

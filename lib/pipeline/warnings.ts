@@ -1,4 +1,4 @@
-import type { CapabilityKey, ChainedCapability, PipelineWarning } from "@/lib/domain/types";
+import { CAPABILITY_KEYS, WARNING_CODES, type CapabilityKey, type ChainedCapability, type PipelineWarning } from "@/lib/domain/types";
 import { bySourceOrder, joinNames, sourceLabel } from "@/lib/domain/sources";
 import { UpstreamFailure } from "@/lib/http/upstream-client";
 import type { RefusalReason } from "@/lib/sources/errors";
@@ -67,6 +67,12 @@ export class Warnings {
   private readonly servedBy = new Map<CapabilityKey, Set<string>>();
   private readonly refusedBy = new Map<CapabilityKey, Map<string, RefusalReason>>();
   private readonly extra: PipelineWarning[] = [];
+  private readonly subjectRank = new Map<string, number>();
+
+  /** The listener's artists in their order: a warning lists its subjects in it, whatever order failures arrived in. */
+  orderSubjects(names: readonly string[]): void {
+    for (const name of names) if (!this.subjectRank.has(name)) this.subjectRank.set(name, this.subjectRank.size);
+  }
 
   /** `source` gave (part of) the answer for `capability`. */
   served(capability: CapabilityKey, source: string): void {
@@ -106,13 +112,19 @@ export class Warnings {
 
   /** Which sources served each capability, in the order they are tried (not the order they answered, so answers repeat exactly). */
   sources(): Partial<Record<CapabilityKey, string[]>> {
-    return Object.fromEntries([...this.servedBy].map(([capability, set]) => [capability, [...set].sort(bySourceOrder)]));
+    return Object.fromEntries(
+      CAPABILITY_KEYS.flatMap((capability) => {
+        const set = this.servedBy.get(capability);
+        return set ? [[capability, [...set].sort(bySourceOrder)]] : [];
+      }),
+    );
   }
 
   list(): PipelineWarning[] {
     const refusals: PipelineWarning[] = [];
-    for (const [capability, refusing] of this.refusedBy) {
-      if (capability === "top_artists") continue;
+    for (const capability of CAPABILITY_KEYS) {
+      const refusing = this.refusedBy.get(capability);
+      if (!refusing || capability === "top_artists") continue;
       const served = [...(this.servedBy.get(capability) ?? [])].filter((s) => !refusing.has(s));
       for (const [source, reason] of refusing) {
         const why = refusal(source, capability, reason);
@@ -123,7 +135,12 @@ export class Warnings {
         );
       }
     }
-    const failures = [...this.failures.values()].map(({ code, source, subjects }) => ({
+    const rank = (subject: string) => this.subjectRank.get(subject) ?? Infinity;
+    const inOrder = (subjects: string[]) => [...subjects].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+    const failures = [...this.failures.values()]
+      .sort((a, b) => WARNING_CODES.indexOf(a.code) - WARNING_CODES.indexOf(b.code) || bySourceOrder(a.source, b.source))
+      .map(({ code, source, subjects: unordered }) => ({ code, source, subjects: inOrder(unordered) }))
+      .map(({ code, source, subjects }) => ({
       code,
       source,
       message: FAILURE_MESSAGES[code](subjects, sourceLabel(source)),
