@@ -1,13 +1,15 @@
 // Runs once when the server starts: say which sources serve which capability (never keys or tokens).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { config, ConfigError } = await import("@/lib/config");
-  const { defaultCapabilities, describeSources } = await import("@/lib/pipeline/default-capabilities");
+  const { config } = await import("@/lib/config");
+  const { ConfigError } = await import("@/lib/domain/errors");
+  const { gigscovery } = await import("@/lib/server/gigscovery");
+  const { describeSources } = await import("@/lib/sources/registry");
   try {
     config();
   } catch (error) {
     if (error instanceof ConfigError) return; // npm start already refused; the API answers with a clear 500
     throw error;
   }
-  console.log(`[gigscovery] sources: ${describeSources(defaultCapabilities())}`);
+  console.log(`[gigscovery] sources: ${describeSources(gigscovery())}`);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseConfig } from "./config";
+import { ConfigError } from "@/lib/domain/errors";
+import { parseConfig } from "./config";
 
 const complete = {
   SPOTIFY_CLIENT_ID: "id",

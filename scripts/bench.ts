@@ -10,7 +10,7 @@ import { getBins } from "../lib/pipeline/get-bins";
 import { toBinsRequest } from "../lib/api/bins-request";
 import { binsQuery } from "../lib/validations/listener-request";
 import type { Counters } from "../sandbox/server/index";
-import { sequentialCapabilities } from "./bench/sequential-client";
+import { sequentialPipeline } from "./bench/sequential-client";
 import { demoEnv, ensureBuilt, ROOT, startStack, type Stack } from "./stack";
 
 const arg = (name: string, def: number) => {
@@ -174,7 +174,7 @@ async function main() {
     const request = toBinsRequest(binsQuery.parse(binsParams(stack, 5, 5)));
     stack.sandbox.resetCounters();
     const start = performance.now();
-    await getBins(sequentialCapabilities(stack.sandbox.url), { spotifyToken: token, timeRange: "medium_term" }, request);
+    await getBins(sequentialPipeline(stack.sandbox.url), { spotifyToken: token, timeRange: "medium_term" }, request);
     return { ms: performance.now() - start, requests: stack.sandbox.counters().total };
   });
 

@@ -3,7 +3,8 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { parseConfig, ConfigError, type Config } from "../lib/config";
+import { parseConfig, type Config } from "../lib/config";
+import { ConfigError } from "../lib/domain/errors";
 import { bin, ensureBuilt, ROOT } from "./stack";
 
 function main() {

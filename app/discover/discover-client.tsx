@@ -9,6 +9,7 @@ import { MapLoader } from "@/components/map/map-loader";
 import type { ConcertPin } from "@/components/map/map-types";
 import type { ArtistRef } from "@/components/mixes/artist-ref";
 import { answerNotes } from "@/components/mixes/answer-notes";
+import { SourceLabelsProvider } from "@/components/mixes/source-labels";
 import { ApiError } from "@/components/mixes/bins-stream";
 import { BuiltFrom } from "@/components/mixes/built-from";
 import { wallClock } from "@/components/mixes/concert-date";
@@ -34,7 +35,7 @@ import { daysInRange } from "@/lib/dates/date-range";
 
 const ArtistPreviewDialog = dynamic(() => import("@/components/mixes/artist-preview-dialog"), { ssr: false });
 
-export function DiscoverClient({ embedBaseUrl }: { embedBaseUrl: string }) {
+export function DiscoverClient({ embedBaseUrl, sourceLabels }: { embedBaseUrl: string; sourceLabels: Record<string, string> }) {
   const router = useRouter();
   const pathname = usePathname();
   const sp = useSearchParams();
@@ -144,7 +145,7 @@ export function DiscoverClient({ embedBaseUrl }: { embedBaseUrl: string }) {
     );
   }, []);
 
-  const notes = useMemo(() => (data ? answerNotes(data.warnings, data.sources) : null), [data]);
+  const notes = useMemo(() => (data ? answerNotes(data.warnings, data.sources, sourceLabels) : null), [data, sourceLabels]);
   const center = hasPlace(draft) ? { lat: draft.lat, lon: draft.lon } : null;
   const totalConcerts = data?.user_bins.reduce((n, b) => n + b.mix_concerts.length, 0) ?? 0;
   const days = (() => {
@@ -161,95 +162,97 @@ export function DiscoverClient({ embedBaseUrl }: { embedBaseUrl: string }) {
   const emptyHint = "Try a wider radius or longer dates.";
 
   return (
-    <div className="discover">
-      <div className="discover__top">
-        <aside className="discover__search panel">
-          <h1 className="discover__title">Find concerts</h1>
-          <SearchPanel
-            draft={draft}
-            onChange={patch}
-            onSubmit={submit}
-            problems={problems}
-            showProblems={tried}
-            busy={bins.isFetching}
-          />
-        </aside>
-        <div className="discover__map">
-          <MapLoader
-            center={center}
-            radiusKm={draft.radius}
-            fitKey={fitKey}
-            onPlaceChange={onMapPlace}
-            pins={pins}
-            activeMix={activeMix}
-            selectedKey={selectedKey}
-            onPinSelect={selectPin}
-          />
+    <SourceLabelsProvider value={sourceLabels}>
+      <div className="discover">
+        <div className="discover__top">
+          <aside className="discover__search panel">
+            <h1 className="discover__title">Find concerts</h1>
+            <SearchPanel
+              draft={draft}
+              onChange={patch}
+              onSubmit={submit}
+              problems={problems}
+              showProblems={tried}
+              busy={bins.isFetching}
+            />
+          </aside>
+          <div className="discover__map">
+            <MapLoader
+              center={center}
+              radiusKm={draft.radius}
+              fitKey={fitKey}
+              onPlaceChange={onMapPlace}
+              pins={pins}
+              activeMix={activeMix}
+              selectedKey={selectedKey}
+              onPinSelect={selectPin}
+            />
+          </div>
         </div>
-      </div>
 
-      <div className="discover__results">
-        {expired ? (
-          <SessionExpiredNotice message={unauthorized ? bins.error?.message : undefined} />
-        ) : bins.isFetching && !data ? (
-          <ProgressPanel progress={bins.progress} />
-        ) : bins.isError ? (
-          <ResultsError error={bins.error} onRetry={() => void bins.refetch()} />
-        ) : data ? (
-          <>
-            {bins.isFetching ? <ProgressPanel progress={bins.progress} /> : null}
-            {totalConcerts > 0 ? (
-            <div className="results-summary" role="status">
+        <div className="discover__results">
+          {expired ? (
+            <SessionExpiredNotice message={unauthorized ? bins.error?.message : undefined} />
+          ) : bins.isFetching && !data ? (
+            <ProgressPanel progress={bins.progress} />
+          ) : bins.isError ? (
+            <ResultsError error={bins.error} onRetry={() => void bins.refetch()} />
+          ) : data ? (
+            <>
+              {bins.isFetching ? <ProgressPanel progress={bins.progress} /> : null}
+              {totalConcerts > 0 ? (
+              <div className="results-summary" role="status">
+                <p>
+                  <strong>
+                    {data.user_bins.length} {data.user_bins.length === 1 ? "mix" : "mixes"}
+                  </strong>
+                  , {totalConcerts} {totalConcerts === 1 ? "concert" : "concerts"} within {submitted.radius} km of{" "}
+                  {submitted.place || "your pin"}.
+                </p>
+              </div>
+              ) : null}
+              <WarningsList problems={notes?.problems ?? []} />
+              {totalConcerts === 0 ? (
+                <EmptyResults
+                  radius={submitted.radius}
+                  days={days}
+                  onWiden={widen}
+                  onLonger={longer}
+                  noMixes={data.user_bins.length === 0 && bins.progress.mixesFormed === 0}
+                  partial={data.warnings.some((w) => w.code === "events_unavailable")}
+                />
+              ) : null}
+              {notes ? <BuiltFrom builtFrom={notes.builtFrom} notes={notes.notes} /> : null}
+              {data.user_bins.length ? (
+                <MixTabs
+                  mixes={data.user_bins}
+                  active={Math.min(activeMix, data.user_bins.length - 1)}
+                  onActivate={(i) => {
+                    setActiveMix(i);
+                    setSelectedKey(null);
+                  }}
+                  selectedKey={selectedKey}
+                  onSelect={(key) => setSelectedKey((k) => (k === key ? null : key))}
+                  onPreview={setPreview}
+                  emptyHint={emptyHint}
+                />
+              ) : null}
+            </>
+          ) : !bins.runnable ? (
+            <section className="panel intro">
+              <h2 className="subhead">Where and when?</h2>
               <p>
-                <strong>
-                  {data.user_bins.length} {data.user_bins.length === 1 ? "mix" : "mixes"}
-                </strong>
-                , {totalConcerts} {totalConcerts === 1 ? "concert" : "concerts"} within {submitted.radius} km of{" "}
-                {submitted.place || "your pin"}.
+                Pick a city (or click the map), choose how far you&apos;d travel and your dates, then press{" "}
+                <strong>Find concerts</strong>. We&apos;ll sort your taste into mixes and show each mix&apos;s shows.
               </p>
-            </div>
-            ) : null}
-            <WarningsList problems={notes?.problems ?? []} />
-            {totalConcerts === 0 ? (
-              <EmptyResults
-                radius={submitted.radius}
-                days={days}
-                onWiden={widen}
-                onLonger={longer}
-                noMixes={data.user_bins.length === 0 && bins.progress.mixesFormed === 0}
-                partial={data.warnings.some((w) => w.code === "events_unavailable")}
-              />
-            ) : null}
-            {notes ? <BuiltFrom builtFrom={notes.builtFrom} notes={notes.notes} /> : null}
-            {data.user_bins.length ? (
-              <MixTabs
-                mixes={data.user_bins}
-                active={Math.min(activeMix, data.user_bins.length - 1)}
-                onActivate={(i) => {
-                  setActiveMix(i);
-                  setSelectedKey(null);
-                }}
-                selectedKey={selectedKey}
-                onSelect={(key) => setSelectedKey((k) => (k === key ? null : key))}
-                onPreview={setPreview}
-                emptyHint={emptyHint}
-              />
-            ) : null}
-          </>
-        ) : !bins.runnable ? (
-          <section className="panel intro">
-            <h2 className="subhead">Where and when?</h2>
-            <p>
-              Pick a city (or click the map), choose how far you&apos;d travel and your dates, then press{" "}
-              <strong>Find concerts</strong>. We&apos;ll sort your taste into mixes and show each mix&apos;s shows.
-            </p>
-          </section>
+            </section>
+          ) : null}
+        </div>
+
+        {preview ? (
+          <ArtistPreviewDialog artist={preview} embedBaseUrl={embedBaseUrl} onClose={() => setPreview(null)} />
         ) : null}
       </div>
-
-      {preview ? (
-        <ArtistPreviewDialog artist={preview} embedBaseUrl={embedBaseUrl} onClose={() => setPreview(null)} />
-      ) : null}
-    </div>
+    </SourceLabelsProvider>
   );
 }

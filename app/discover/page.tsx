@@ -43,7 +43,7 @@ export default async function DiscoverPage({
   }
   return (
     <Suspense fallback={<div className="panel">Loading…</div>}>
-      <DiscoverClient embedBaseUrl={s.settings.embedBaseUrl} />
+      <DiscoverClient embedBaseUrl={s.settings.embedBaseUrl} sourceLabels={s.settings.sourceLabels} />
     </Suspense>
   );
 }

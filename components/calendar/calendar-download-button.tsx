@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { MixConcertOut } from "@/lib/domain/bins";
+import type { MixConcertOut } from "@/lib/validations/responses";
 
 interface Props {
   concerts: MixConcertOut[];

@@ -1,20 +1,12 @@
 // What an answer was built from, and what it is missing, for the page: the sources that served
 // each capability, the server's own plain-words notes about fallbacks (information, shown calmly)
 // apart from warnings about missing data. Pure, so it is unit-tested without a browser.
-import type { GetBinsResponse } from "@/lib/domain/bins";
-import { sourceLabel } from "@/lib/domain/sources";
+import { CAPABILITIES, CAPABILITY_KEYS } from "@/lib/domain/capabilities";
+import type { GetBinsResponse } from "@/lib/validations/responses";
+import { labelOf } from "./source-labels";
 
 export type WarningOut = GetBinsResponse["warnings"][number];
 export type SourcesOut = GetBinsResponse["sources"];
-
-/** The capabilities in the order the pipeline uses them, named for the listener. */
-export const CAPABILITIES: { key: keyof SourcesOut; label: string }[] = [
-  { key: "top_artists", label: "Your top artists" },
-  { key: "similar_artists", label: "Similar artists" },
-  { key: "artist_tracks", label: "Tracks" },
-  { key: "track_features", label: "How tracks sound" },
-  { key: "concerts", label: "Concerts" },
-];
 
 /**
  * Codes that tell how the answer was made rather than what is missing: a fallback source was
@@ -53,10 +45,11 @@ function plain(w: WarningOut): string {
   return `${message}${subjectsSuffix(message, w.subjects)}`;
 }
 
-export function answerNotes(warnings: WarningOut[], sources: SourcesOut | undefined): AnswerNotes {
-  const builtFrom = CAPABILITIES.flatMap(({ key, label }) => {
+/** `labels`: the sources' names for people (from the server's registry). */
+export function answerNotes(warnings: WarningOut[], sources: SourcesOut | undefined, labels: Record<string, string>): AnswerNotes {
+  const builtFrom = CAPABILITY_KEYS.flatMap((key) => {
     const served = sources?.[key] ?? [];
-    return served.length ? [{ key, label, sources: [...new Set(served)].map(sourceLabel) }] : [];
+    return served.length ? [{ key, label: CAPABILITIES[key].label, sources: [...new Set(served)].map((id) => labelOf(labels, id)) }] : [];
   });
   const notes: AnswerNotes["notes"] = [];
   const problems: AnswerNotes["problems"] = [];

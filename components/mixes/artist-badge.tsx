@@ -1,4 +1,4 @@
-import type { BinReason } from "@/lib/domain/bins";
+import type { BinReason } from "@/lib/validations/responses";
 
 /** "In your top artists" or "Similar to X". */
 export function ArtistBadge({ reason }: { reason: Pick<BinReason, "band_flag" | "related_to"> }) {

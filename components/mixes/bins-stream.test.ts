@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { ProgressEvent } from "@/lib/domain/progress";
+import type { ProgressEvent } from "@/lib/validations/responses";
 import { ApiError, initialProgress, reduceProgress, streamBins } from "./bins-stream";
 
 /** A Response whose NDJSON body arrives in the given chunks (cut anywhere, even mid-line). */

@@ -1,8 +1,9 @@
 // Reading /api/get_bins/stream: NDJSON, one ProgressEvent per line, ending with the result
 // or an error. The listener's Spotify token never passes through here: the server reads it
 // from the session cookie.
-import type { GetBinsResponse } from "@/lib/domain/bins";
-import type { PipelineStage, ProgressEvent } from "@/lib/domain/progress";
+import type { GetBinsResponse } from "@/lib/validations/responses";
+import type { PipelineStage } from "@/lib/domain/capabilities";
+import type { ProgressEvent } from "@/lib/validations/responses";
 
 export class ApiError extends Error {
   constructor(

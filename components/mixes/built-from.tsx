@@ -1,4 +1,4 @@
-import { joinNames } from "@/lib/domain/sources";
+import { joinNames } from "@/lib/text/join-names";
 import type { AnswerNotes } from "./answer-notes";
 
 const InfoIcon = () => (

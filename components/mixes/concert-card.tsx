@@ -1,6 +1,6 @@
-import type { MixConcertOut } from "@/lib/domain/bins";
+import type { MixConcertOut } from "@/lib/validations/responses";
 import { CalendarDownloadButton } from "@/components/calendar/calendar-download-button";
-import { sourceLabel } from "@/lib/domain/sources";
+import { labelOf, useSourceLabels } from "./source-labels";
 import type { ArtistRef } from "./artist-ref";
 import { formatDistance, wallClock } from "./concert-date";
 import { PreviewButton } from "./preview-button";
@@ -29,6 +29,7 @@ export function ConcertCard({ concert: c, id, selected, color, similarTo, onSele
   const tickets = c.offers.filter((o) => o.url);
   const place = [c.venue.city, c.venue.country].filter(Boolean).join(", ");
   const others = c.lineup.filter((n) => !names.includes(n));
+  const labels = useSourceLabels();
 
   return (
     <article
@@ -83,7 +84,7 @@ export function ConcertCard({ concert: c, id, selected, color, similarTo, onSele
             <span className="muted">Lineup:</span> {c.lineup.join(", ")}
           </p>
         ) : null}
-        {c.source ? <p className="concert__source muted">Listing from {sourceLabel(c.source)}</p> : null}
+        {c.source ? <p className="concert__source muted">Listing from {labelOf(labels, c.source)}</p> : null}
         <div className="concert__actions">
           {tickets.map((o, i) => (
             <a

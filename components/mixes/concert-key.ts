@@ -1,4 +1,4 @@
-import type { MixConcertOut } from "@/lib/domain/bins";
+import type { MixConcertOut } from "@/lib/validations/responses";
 
 /** Unique per mix and concert; safe in an element id. */
 export const concertKey = (mixIndex: number, c: MixConcertOut) =>

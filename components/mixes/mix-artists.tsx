@@ -1,4 +1,4 @@
-import type { BinReason } from "@/lib/domain/bins";
+import type { BinReason } from "@/lib/validations/responses";
 import { ArtistBadge } from "./artist-badge";
 import type { ArtistRef } from "./artist-ref";
 import { PreviewButton } from "./preview-button";

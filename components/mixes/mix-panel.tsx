@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { BinOut } from "@/lib/domain/bins";
+import type { BinOut } from "@/lib/validations/responses";
 import { CalendarDownloadButton } from "@/components/calendar/calendar-download-button";
 import type { ArtistRef } from "./artist-ref";
 import { ConcertCard } from "./concert-card";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, type KeyboardEvent } from "react";
-import type { BinOut } from "@/lib/domain/bins";
+import type { BinOut } from "@/lib/validations/responses";
 import type { ArtistRef } from "./artist-ref";
 import { mixColor } from "./mix-colors";
 import { MixPanel } from "./mix-panel";

@@ -1,4 +1,4 @@
-import type { PipelineStage } from "@/lib/domain/progress";
+import type { PipelineStage } from "@/lib/domain/capabilities";
 import type { Progress } from "./bins-stream";
 
 const STEPS: { stage: Exclude<PipelineStage, "done">; label: string }[] = [

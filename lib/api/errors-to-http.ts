@@ -1,36 +1,47 @@
-import type { ErrorResponse } from "@/lib/domain/bins";
-import { BadInputError, ListenerForbiddenError, NotSignedInError, UpstreamUnavailableError } from "@/lib/errors";
-import { ConfigError } from "@/lib/config";
-import { UpstreamFailure } from "@/lib/http/upstream-client";
-import { sourceLabel } from "@/lib/domain/sources";
+import type { ErrorResponse } from "@/lib/validations/responses";
+import {
+  BadInputError,
+  ConfigError,
+  ListenerForbiddenError,
+  NotSignedInError,
+  UpstreamFailure,
+  UpstreamRefusal,
+  UpstreamUnavailableError,
+} from "@/lib/domain/errors";
 
-/** Map our error kinds to an HTTP status and a JSON body, in one place. Unknown errors never leak details. */
-export function errorToHttp(error: unknown): { status: number; body: ErrorResponse; headers?: Record<string, string> } {
-  if (error instanceof BadInputError) {
-    return { status: 422, body: { error: "Some parameters are invalid.", issues: error.issues } };
-  }
-  if (error instanceof NotSignedInError) return { status: 401, body: { error: error.message } };
-  if (error instanceof ListenerForbiddenError) return { status: 403, body: { error: error.message } };
-  if (error instanceof UpstreamUnavailableError) {
-    return { status: 503, body: { error: error.message } };
-  }
+interface HttpError {
+  status: number;
+  body: ErrorResponse;
+  headers?: Record<string, string>;
+}
+
+/** Map our errors to an HTTP status and a JSON body with a machine-readable code, in one place. Unknown errors never leak details. */
+export function errorToHttp(error: unknown): HttpError {
+  if (error instanceof BadInputError) return answer(422, "Some parameters are invalid.", "bad_input", { issues: error.issues });
+  if (error instanceof NotSignedInError) return answer(401, error.message, "not_signed_in");
+  if (error instanceof ListenerForbiddenError) return answer(403, error.message, "listener_forbidden");
+  if (error instanceof UpstreamUnavailableError) return answer(503, error.message, "upstream_unavailable");
   if (error instanceof UpstreamFailure) {
     if (error.kind === "rate_limited") {
-      return {
-        status: 429,
-        body: { error: `${sourceLabel(error.upstream)} is rate limiting us. Try again in a moment.` },
-        headers: retryAfter(error.retryAfterSeconds ?? 5),
-      };
+      return answer(429, `${error.label} is rate limiting us. Try again in a moment.`, "rate_limited", {}, retryAfter(error.retryAfterSeconds ?? 5));
     }
-    const status = error.kind === "timeout" ? 504 : 502;
-    return { status, body: { error: `${sourceLabel(error.upstream)} is not answering properly right now (${error.message}). Try again in a moment.` } };
+    const [status, code] = error.kind === "timeout" ? [504, "upstream_timeout"] : [502, "upstream_error"];
+    return answer(status, `${error.label} is not answering properly right now (${error.message}). Try again in a moment.`, code);
+  }
+  if (error instanceof UpstreamRefusal) {
+    const wait = error.resetsAt ? retryAfter(Math.max(1, Math.ceil((error.resetsAt.getTime() - Date.now()) / 1000))) : undefined;
+    return answer(503, `${error.label} refuses our app right now (${error.message}).`, "upstream_refused", {}, wait);
   }
   if (error instanceof ConfigError) {
     console.error(error.message);
-    return { status: 500, body: { error: "The server is not configured; its administrator has been told what is missing." } };
+    return answer(500, "The server is not configured; its administrator has been told what is missing.", "not_configured");
   }
   console.error("[api] unexpected error:", error instanceof Error ? error.stack : error);
-  return { status: 500, body: { error: "Something went wrong on our side. Try again; if it persists, please report it." } };
+  return answer(500, "Something went wrong on our side. Try again; if it persists, please report it.", "internal_error");
+}
+
+function answer(status: number, error: string, code: string, extra: Pick<ErrorResponse, "issues"> = {}, headers?: Record<string, string>): HttpError {
+  return { status, body: { error, code, ...extra }, ...(headers ? { headers } : {}) };
 }
 
 function retryAfter(seconds: number): Record<string, string> {

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { BadInputError } from "@/lib/errors";
+import { BadInputError } from "@/lib/domain/errors";
 import { CORS_HEADERS } from "./cors";
 import { errorToHttp } from "./errors-to-http";
 
@@ -19,7 +19,7 @@ export function json(body: unknown, status = 200, headers: Record<string, string
 
 /** Any other method on a read-only endpoint: a JSON 405 that says what is allowed (Next.js would send an empty one). */
 export function readOnly(req: Request): Response {
-  return json({ error: `${req.method} is not allowed here: this endpoint answers GET only.` }, 405, { Allow: "GET, OPTIONS" });
+  return json({ error: `${req.method} is not allowed here: this endpoint answers GET only.`, code: "method_not_allowed" }, 405, { Allow: "GET, OPTIONS" });
 }
 
 /** Run a route body; any error becomes a JSON answer with the right status (never an unhandled 500). */

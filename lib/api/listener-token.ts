@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { encode, type JWT } from "next-auth/jwt";
-import { NotSignedInError } from "@/lib/errors";
+import { NotSignedInError } from "@/lib/domain/errors";
 import { sessionAccessToken } from "@/lib/auth/session-token";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/options";
 import { config } from "@/lib/config";

@@ -1,5 +1,6 @@
-import type { BinOut, ConcertOut, GetBinsResponse, MixConcertOut, TrackFeaturesResponse, UserArtistsResponse } from "@/lib/domain/bins";
-import type { ListenerArtist, PipelineWarning } from "@/lib/domain/types";
+import type { BinOut, ConcertOut, GetBinsResponse, MixConcertOut, TrackFeaturesResponse, UserArtistsResponse } from "@/lib/validations/responses";
+import type { ListenerArtist } from "@/lib/domain/types";
+import type { PipelineWarning } from "@/lib/domain/capabilities";
 import type { BinsResult, MixWithConcerts } from "@/lib/pipeline/get-bins";
 import type { NearbyConcert } from "@/lib/pipeline/concerts";
 import type { TrackWithFeatures } from "@/lib/pipeline/track-features";

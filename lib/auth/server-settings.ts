@@ -1,18 +1,22 @@
 // Settings the pages pass to client components. Read on the server only.
-import { config, ConfigError } from "@/lib/config";
+import { config } from "@/lib/config";
+import { ConfigError } from "@/lib/domain/errors";
+import { sourceLabels } from "@/lib/sources/registry";
 
 export interface PublicSettings {
   /** True when the server runs on the sandbox's demo data. */
   demo: boolean;
   /** Base URL of the Spotify embed player (artist preview). */
   embedBaseUrl: string;
+  /** The sources' names for people, by id (answers name sources by id). */
+  sourceLabels: Record<string, string>;
 }
 
 /** The settings, or the configuration problems when the server is not set up. */
 export function publicSettings(): { ok: true; settings: PublicSettings } | { ok: false; problems: string[] } {
   try {
     const c = config();
-    return { ok: true, settings: { demo: c.GIGSCOVERY_DEMO, embedBaseUrl: c.SPOTIFY_EMBED_URL.replace(/\/+$/, "") } };
+    return { ok: true, settings: { demo: c.GIGSCOVERY_DEMO, embedBaseUrl: c.SPOTIFY_EMBED_URL.replace(/\/+$/, ""), sourceLabels: sourceLabels() } };
   } catch (e) {
     if (e instanceof ConfigError) return { ok: false, problems: e.problems };
     throw e;

@@ -2,7 +2,11 @@
 // (which persists the result in the session cookie) and sessionAccessToken() (which
 // uses it for the current request). Server-only: the token never reaches browser JS.
 import { createHash } from "node:crypto";
+import { z } from "zod";
 import { config } from "@/lib/config";
+import { UpstreamFailure } from "@/lib/domain/errors";
+import { InFlight } from "@/lib/http/in-flight";
+import { UpstreamClient } from "@/lib/http/upstream-client";
 import { REFRESH_FAILED, type RefreshFailed } from "./refresh-failed";
 
 /** What we keep about the listener's Spotify grant inside the encrypted JWT. */
@@ -23,90 +27,59 @@ export function needsRefresh(grant: SpotifyGrant, now = Date.now()): boolean {
   return now >= grant.accessTokenExpires - REFRESH_MARGIN_MS;
 }
 
-interface TokenResponse {
-  access_token?: string;
-  expires_in?: number;
-  refresh_token?: string;
-  error?: string;
-  error_description?: string;
-}
-
-export class RefreshFailedError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-    readonly code?: string,
-  ) {
-    super(message);
-    this.name = "RefreshFailedError";
-  }
-}
-
 interface Refreshed {
   accessToken: string;
   accessTokenExpires: number;
   refreshToken: string;
 }
 
+/** Spotify's answer to a refresh: a new access token (and perhaps a new refresh token), or its OAuth error. */
+const tokenAnswer = z.object({ access_token: z.string().min(1), expires_in: z.number().optional(), refresh_token: z.string().optional() });
+
 // A refresh token can be used by several requests at once (the session read and an API call),
 // and the provider may rotate it: requests in this process that refresh at the same moment share
 // one refresh. Only while it is in flight: the result lives in the listener's session cookie
 // (written back by the jwt callback, or by the API route that refreshed), never on the server.
-const inflight = new Map<string, Promise<Refreshed>>();
+const inFlight = new InFlight<Refreshed | null>();
 
-function keyOf(refreshToken: string): string {
-  return createHash("sha256").update(refreshToken).digest("base64url");
+let accounts: UpstreamClient | undefined;
+
+/** Spotify's accounts service, within a modest budget; a refresh is not retried (a rotated token cannot be spent twice). */
+function accountsClient(): UpstreamClient {
+  accounts ??= new UpstreamClient({
+    name: "spotify-accounts",
+    label: "Spotify accounts",
+    concurrency: 16,
+    rateLimit: 300,
+    windowMs: 30_000,
+    timeoutMs: config().UPSTREAM_TIMEOUT_MS,
+    retries: 0,
+  });
+  return accounts;
 }
 
-async function requestRefresh(refreshToken: string): Promise<Refreshed> {
+/** Fresh tokens, or null when Spotify refuses the refresh (invalid_grant: sign in again). Throws UpstreamFailure when Spotify cannot be asked now. */
+async function requestRefresh(refreshToken: string): Promise<Refreshed | null> {
   const c = config();
   const basic = Buffer.from(`${c.SPOTIFY_CLIENT_ID}:${c.SPOTIFY_CLIENT_SECRET}`).toString("base64");
-  let res: Response;
-  try {
-    res = await fetch(`${c.SPOTIFY_ACCOUNTS_URL}/api/token`, {
-      method: "POST",
-      headers: {
-        Authorization: `Basic ${basic}`,
-        "Content-Type": "application/x-www-form-urlencoded",
-        Accept: "application/json",
-      },
-      body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: refreshToken }),
-      signal: AbortSignal.timeout(c.UPSTREAM_TIMEOUT_MS),
-      cache: "no-store",
-    });
-  } catch (e) {
-    throw new RefreshFailedError(`Spotify token endpoint unreachable: ${(e as Error).message}`, 0);
-  }
-  let body: TokenResponse = {};
-  try {
-    body = (await res.json()) as TokenResponse;
-  } catch {
-    // not JSON: handled below
-  }
-  if (!res.ok || !body.access_token) {
-    throw new RefreshFailedError(
-      `Spotify refused to refresh the token (${res.status} ${body.error ?? ""})`.trim(),
-      res.status,
-      body.error,
-    );
-  }
+  const res = await accountsClient().request(`${c.SPOTIFY_ACCOUNTS_URL}/api/token`, {
+    method: "POST",
+    headers: { Authorization: `Basic ${basic}` },
+    form: { grant_type: "refresh_token", refresh_token: refreshToken },
+  });
+  const fresh = res.status >= 200 && res.status < 300 ? tokenAnswer.safeParse(res.body).data : undefined;
+  if (!fresh) return null;
   return {
-    accessToken: body.access_token,
-    accessTokenExpires: Date.now() + (body.expires_in ?? 3600) * 1000,
+    accessToken: fresh.access_token,
+    accessTokenExpires: Date.now() + (fresh.expires_in ?? 3600) * 1000,
     // Spotify may omit the refresh token: keep using the old one then.
-    refreshToken: body.refresh_token ?? refreshToken,
+    refreshToken: fresh.refresh_token ?? refreshToken,
   };
 }
 
-/** Refresh once per refresh token across concurrent callers; throws RefreshFailedError. */
-function refreshGrant(refreshToken: string): Promise<Refreshed> {
-  const key = keyOf(refreshToken);
-  let p = inflight.get(key);
-  if (!p) {
-    p = requestRefresh(refreshToken).finally(() => inflight.delete(key));
-    inflight.set(key, p);
-  }
-  return p;
+/** Refresh once per refresh token across concurrent callers (keyed by its hash, so the token itself is not a key). */
+function refreshGrant(refreshToken: string): Promise<Refreshed | null> {
+  return inFlight.run(createHash("sha256").update(refreshToken).digest("base64url"), () => requestRefresh(refreshToken));
 }
 
 /** The grant after a refresh attempt: fresh tokens, or the error flag (tokens dropped). */
@@ -114,19 +87,17 @@ export async function refreshedGrant<T extends SpotifyGrant>(grant: T): Promise<
   if (!grant.refreshToken) {
     return { ...grant, accessToken: undefined, error: REFRESH_FAILED };
   }
+  let fresh: Refreshed | null;
   try {
-    const r = await refreshGrant(grant.refreshToken);
-    return { ...grant, ...r, error: undefined };
+    fresh = await refreshGrant(grant.refreshToken);
   } catch (e) {
-    if (e instanceof RefreshFailedError && (e.status === 0 || e.status >= 500 || e.status === 429)) {
-      // Spotify is having a bad moment: keep the grant, try again next time.
-      return grant;
-    }
-    return { ...grant, accessToken: undefined, refreshToken: undefined, error: REFRESH_FAILED };
+    if (e instanceof UpstreamFailure) return grant; // Spotify is having a bad moment: keep the grant, try again next time.
+    throw e;
   }
+  return fresh ? { ...grant, ...fresh, error: undefined } : { ...grant, accessToken: undefined, refreshToken: undefined, error: REFRESH_FAILED };
 }
 
 /** For tests. */
 export function _resetRefreshCache(): void {
-  inflight.clear();
+  inFlight.clear();
 }

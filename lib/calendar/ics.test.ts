@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { MixConcertOut } from "@/lib/domain/bins";
+import type { MixConcertOut } from "@/lib/validations/responses";
 import { calendarFileName, concertsCalendar, floatingDateTime } from "./ics";
 
 const concert = (over: Partial<MixConcertOut> = {}): MixConcertOut => ({

@@ -2,7 +2,7 @@
 // "floating" local times (no TZID, no Z): the event source gives no offset, so a calendar
 // shows the time the doors say wherever the listener is.
 import { createEvents, type EventAttributes } from "ics";
-import type { MixConcertOut } from "@/lib/domain/bins";
+import type { MixConcertOut } from "@/lib/validations/responses";
 
 const PRODUCT_ID = "gigscovery/concerts";
 /** Concerts have no end time in the source; calendars get a typical evening. */

@@ -1,8 +1,5 @@
-import type { z } from "zod";
-import type { audioFeatures } from "@/lib/validations/audio-features";
-
-// Our domain types. Sources turn raw upstream JSON into these at their boundary;
-// nothing above lib/sources sees vendor JSON.
+// Our domain types. Sources turn raw upstream JSON into these at their boundary; nothing above
+// lib/sources sees vendor JSON. The domain imports nothing but the domain.
 
 export type TimeRange = "short_term" | "medium_term" | "long_term";
 
@@ -13,10 +10,10 @@ export interface Artist {
   imageUrl: string | null;
 }
 
-/** An artist in the listener's set: one of their top artists, or related to one. */
+/** An artist in the listener's set: one of their top artists, or similar to one. */
 export interface ListenerArtist extends Artist {
   flag: "top" | "related";
-  /** For related artists: the top artist(s) they were found through. */
+  /** For similar artists: the top artist(s) they were found through. */
   relatedTo: { id: string; name: string }[];
 }
 
@@ -29,7 +26,26 @@ export interface Track {
 }
 
 /** Spotify's audio-features object, field for field (the public API returns it as is). */
-export type AudioFeatures = z.infer<typeof audioFeatures>;
+export interface AudioFeatures {
+  id: string;
+  uri: string;
+  track_href: string;
+  analysis_url: string;
+  type: "audio_features";
+  danceability: number;
+  energy: number;
+  key: number;
+  loudness: number;
+  mode: number;
+  speechiness: number;
+  acousticness: number;
+  instrumentalness: number;
+  liveness: number;
+  valence: number;
+  tempo: number;
+  duration_ms: number | null;
+  time_signature: number | null;
+}
 
 /** The features that describe how an artist sounds (all scaled to 0..1 except loudness/tempo). */
 export const SOUND_FEATURES = [
@@ -62,11 +78,11 @@ export interface Offer {
 }
 
 export interface Concert {
-  /** The event source's id of the concert. */
+  /** The concert source's id of the concert. */
   id: string;
   /** Which source found it, e.g. "bandsintown". */
   source: string;
-  /** The event source's id of the artist. */
+  /** The concert source's id of the artist. */
   sourceArtistId: string;
   /** Venue-local date-time as the source gives it, e.g. "2026-11-23T19:00:00" (no offset). */
   datetime: string;
@@ -76,6 +92,18 @@ export interface Concert {
   offers: Offer[];
   lineup: string[];
   venue: Venue;
+}
+
+/** Who plays a concert found by place, as the source names them. */
+export interface Performer {
+  name: string;
+  /** From the source's Spotify link, when it has one. */
+  spotifyId: string | null;
+}
+
+/** A concert found by place, with its performers as the source names them. */
+export interface AreaConcert extends Concert {
+  performers: Performer[];
 }
 
 export interface DateRange {
@@ -90,29 +118,9 @@ export interface Place {
   longitude: number;
 }
 
-/** The capabilities whose serving source each answer reports. */
-export const CAPABILITY_KEYS = ["top_artists", "similar_artists", "artist_tracks", "track_features", "concerts"] as const;
-export type CapabilityKey = (typeof CAPABILITY_KEYS)[number];
-/** What the pipeline asks a chain of sources for (the listener's top artists come from Spotify alone). */
-export type ChainedCapability = Exclude<CapabilityKey, "top_artists">;
-
-export const WARNING_CODES = [
-  "source_fallback",
-  "related_artists_unavailable",
-  "audio_features_unavailable",
-  "tracks_unavailable",
-  "events_unavailable",
-  "concerts_incomplete",
-  "artist_not_found",
-  "mixes_from_similar_artists",
-  "too_few_artists",
-] as const;
-
-/** Something the pipeline could not fetch or had to work around; shown to the listener. */
-export interface PipelineWarning {
-  code: (typeof WARNING_CODES)[number];
-  message: string;
-  source?: string;
-  /** Artist names or ids concerned, if any. */
-  subjects?: string[];
+/** Concerts near a place, within a radius and dates. */
+export interface AreaSearch {
+  place: Place;
+  radiusKm: number;
+  range: DateRange;
 }

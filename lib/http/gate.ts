@@ -3,6 +3,7 @@
 // 30-second window), optionally at most `dailyLimit` in any 24 hours (Ticketmaster: 5,000 a day),
 // and a shared pause after a 429's Retry-After.
 import { setTimeout as sleep } from "node:timers/promises";
+import { UpstreamRefusal, type UpstreamName } from "@/lib/domain/errors";
 
 export interface GateLimits {
   concurrency: number;
@@ -11,17 +12,9 @@ export interface GateLimits {
   windowMs: number;
   /**
    * A vendor's daily quota, counted over any rolling 24 hours so it holds whatever hour the vendor's
-   * day starts at. Once reached, requests fail at once with DailyQuotaUsedUp.
+   * day starts at. Once reached, requests fail at once with an UpstreamRefusal (quota_used_up).
    */
   dailyLimit?: number;
-}
-
-/** The day's request quota is used up (by our own count, or because the upstream said so). */
-export class DailyQuotaUsedUp extends Error {
-  constructor(readonly resetsAt: Date) {
-    super(`daily quota used up until ${resetsAt.toISOString()}`);
-    this.name = "DailyQuotaUsedUp";
-  }
 }
 
 // A little slack so that request arrival jitter never lets the upstream see more than the budget.
@@ -39,7 +32,10 @@ export class UpstreamGate {
 
   private readonly window: number;
 
-  constructor(readonly limits: GateLimits) {
+  constructor(
+    readonly limits: GateLimits,
+    private readonly upstream: UpstreamName,
+  ) {
     this.window = limits.windowMs + SLACK_MS;
   }
 
@@ -106,11 +102,16 @@ export class UpstreamGate {
   // instead of queueing for budget they can never get.
   private takeFromDailyQuota(): void {
     const now = Date.now();
-    if (now < this.quotaGoneUntil) throw new DailyQuotaUsedUp(new Date(this.quotaGoneUntil));
+    if (now < this.quotaGoneUntil) throw this.quotaUsedUp(this.quotaGoneUntil);
     const { dailyLimit } = this.limits;
     if (dailyLimit === undefined) return;
     while (this.dayStarts.length && now - this.dayStarts[0]! >= DAY_MS) this.dayStarts.shift();
-    if (this.dayStarts.length >= dailyLimit) throw new DailyQuotaUsedUp(new Date(this.dayStarts[0]! + DAY_MS));
+    if (this.dayStarts.length >= dailyLimit) throw this.quotaUsedUp(this.dayStarts[0]! + DAY_MS);
     this.dayStarts.push(now);
+  }
+
+  private quotaUsedUp(until: number): UpstreamRefusal {
+    const resetsAt = new Date(until);
+    return new UpstreamRefusal(this.upstream, "quota_used_up", `${this.upstream.label}'s daily request quota is used up until ${resetsAt.toISOString()}`, undefined, resetsAt);
   }
 }

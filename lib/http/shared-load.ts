@@ -1,29 +1,25 @@
 import type { PublicCache } from "@/lib/cache/cache";
+import { InFlight } from "./in-flight";
 
 // Shared work for public data: a cached value is reused until its TTL ends, and identical
 // loads already in flight are joined instead of repeated (two listeners with the same related
 // artist cause one upstream call).
 
 export class SharedLoader {
-  private readonly inFlight = new Map<string, Promise<unknown>>();
+  private readonly inFlight = new InFlight<unknown>();
   /** For each item key of a batched load in flight, its batch's answer (by id). */
-  private readonly batchOf = new Map<string, Promise<Map<string, unknown>>>();
+  private readonly batchOf = new InFlight<Map<string, unknown>>();
 
   constructor(private readonly cache: PublicCache) {}
 
   async load<T>(key: string, ttlMs: number, loader: () => Promise<T>): Promise<T> {
     const cached = await this.cache.get<T>(key);
     if (cached !== undefined) return cached;
-    const pending = this.inFlight.get(key);
-    if (pending) return pending as Promise<T>;
-    const promise = loader()
-      .then(async (value) => {
-        await this.cache.set(key, value, ttlMs);
-        return value;
-      })
-      .finally(() => this.inFlight.delete(key));
-    this.inFlight.set(key, promise);
-    return promise;
+    return this.inFlight.run(key, async () => {
+      const value = await loader();
+      await this.cache.set(key, value, ttlMs);
+      return value;
+    }) as Promise<T>;
   }
 
   /**
@@ -61,14 +57,14 @@ export class SharedLoader {
     for (let i = 0; i < missing.length; i += batchSize) {
       const batchIds = missing.slice(i, i + batchSize);
       const batchKeys = batchIds.map(keyOf);
-      const batch = fetchBatch(batchIds)
-        .then(async (found) => {
+      const batch = this.batchOf.track(
+        batchKeys,
+        fetchBatch(batchIds).then(async (found) => {
           const entries = batchIds.map((id, j): [string, T | null] => [batchKeys[j]!, found.get(id) ?? null]);
           await this.cache.setMany(entries, ttlMs);
           return new Map(entries.map(([, value], j) => [batchIds[j]!, value]));
-        })
-        .finally(() => batchKeys.forEach((key) => this.batchOf.delete(key)));
-      batchKeys.forEach((key) => this.batchOf.set(key, batch));
+        }),
+      );
       awaited.set(batch, batchIds);
     }
     // A failed batch leaves its ids out and its error in `errors`, once per batch.

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { startStub, type StubReply, type StubUpstream } from "@/tests/sources/stub-upstream";
-import { UpstreamClient, UpstreamFailure } from "./upstream-client";
+import { UpstreamFailure, UpstreamRefusal } from "@/lib/domain/errors";
+import { UpstreamClient } from "./upstream-client";
 
 // Rate limits and quotas that upstreams report in the body, over real HTTP. (Status-code behaviour
 // is covered against the sandbox in tests/http/upstream-client.test.ts.)
@@ -9,7 +10,7 @@ let stub: StubUpstream | undefined;
 afterEach(() => stub?.close());
 
 const client = (o: Partial<ConstructorParameters<typeof UpstreamClient>[0]> = {}) =>
-  new UpstreamClient({ name: "vendor", concurrency: 4, rateLimit: 1000, windowMs: 1000, timeoutMs: 2000, retries: 2, ...o });
+  new UpstreamClient({ name: "vendor", label: "Vendor", concurrency: 4, rateLimit: 1000, windowMs: 1000, timeoutMs: 2000, retries: 2, ...o });
 
 async function serve(replies: StubReply[]) {
   stub = await startStub((_, i) => replies[Math.min(i, replies.length - 1)]!);
@@ -54,8 +55,8 @@ describe("UpstreamClient, limits said in the body", () => {
     const c = client();
     for (let i = 0; i < 2; i++) {
       const err = await c.request(s.url, {}, { dailyQuotaUsedUp: isQuotaViolation }).catch((e: unknown) => e);
-      expect(err).toBeInstanceOf(UpstreamFailure);
-      expect((err as UpstreamFailure).kind).toBe("quota_used_up");
+      expect(err).toBeInstanceOf(UpstreamRefusal);
+      expect((err as UpstreamRefusal).reason).toBe("quota_used_up");
     }
     expect(s.requests).toHaveLength(1);
   });
@@ -90,7 +91,7 @@ describe("UpstreamClient, limits said in the body", () => {
     await c.request(s.url);
     await c.request(s.url);
     const err = await c.request(s.url).catch((e: unknown) => e);
-    expect((err as UpstreamFailure).kind).toBe("quota_used_up");
+    expect((err as UpstreamRefusal).reason).toBe("quota_used_up");
     expect(s.requests).toHaveLength(2);
   });
 });

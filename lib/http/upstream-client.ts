@@ -1,13 +1,17 @@
 import { Agent, request } from "undici";
 import { setTimeout as sleep } from "node:timers/promises";
-import { DailyQuotaUsedUp, UpstreamGate, type GateLimits } from "./gate";
+import { UpstreamFailure, UpstreamRefusal, type UpstreamName } from "@/lib/domain/errors";
+import { UpstreamGate, type GateLimits } from "./gate";
 
 // The one way to call an upstream: a timeout on every attempt, retries with jittered
 // backoff for 5xx / timeouts / malformed bodies, Retry-After honoured on 429 (pausing the
 // whole upstream), all behind the upstream's gate (concurrency + request-rate budget, daily quota).
 
 export interface UpstreamOptions extends GateLimits {
+  /** The upstream's id, as `sources` and cache keys name it. */
   name: string;
+  /** Its name for people, in messages. */
+  label: string;
   timeoutMs: number;
   retries: number;
 }
@@ -19,7 +23,10 @@ export interface UpstreamResponse {
 }
 
 export interface UpstreamRequest {
+  /** GET unless said otherwise; a POST carries a form (OAuth's token endpoint). */
+  method?: "GET" | "POST";
   headers?: Record<string, string>;
+  form?: Record<string, string>;
 }
 
 export interface RequestOptions {
@@ -36,20 +43,6 @@ export interface RequestOptions {
    * request for the Retry-After, or an hour without one (then one request finds out whether it reset).
    */
   dailyQuotaUsedUp?: (body: unknown) => boolean;
-}
-
-/** The upstream could not give a usable answer, even after retries. */
-export class UpstreamFailure extends Error {
-  constructor(
-    readonly upstream: string,
-    readonly kind: "timeout" | "network" | "server_error" | "rate_limited" | "quota_used_up" | "malformed",
-    message: string,
-    readonly status?: number,
-    readonly retryAfterSeconds?: number,
-  ) {
-    super(message);
-    this.name = "UpstreamFailure";
-  }
 }
 
 /** Longest Retry-After we wait inside one request: longer would hold a listener's answer too long. */
@@ -72,54 +65,53 @@ export class UpstreamClient {
   // opening new ones (undici's request API also skips fetch's per-call overhead).
   private readonly pool: Agent;
 
+  readonly upstream: UpstreamName;
+
   constructor(readonly options: UpstreamOptions) {
-    this.gate = new UpstreamGate(options);
+    this.upstream = { id: options.name, label: options.label };
+    this.gate = new UpstreamGate(options, this.upstream);
     this.pool = new Agent({ connections: options.concurrency, keepAliveTimeout: 10_000 });
   }
 
   /**
    * GET and parse JSON. Returns 2xx and 4xx answers (other than 429) for the source to interpret;
-   * throws UpstreamFailure when retries are exhausted.
+   * throws UpstreamFailure when retries are exhausted, and UpstreamRefusal when the daily quota is used up.
    */
   async request(url: string, init: UpstreamRequest = {}, opts: RequestOptions = {}): Promise<UpstreamResponse> {
     for (let attempt = 0; ; attempt++) {
       // A pause longer than a listener can wait (a long Retry-After) fails at once, without asking again.
       const pausedMs = this.gate.pausedForMs();
       if (pausedMs > MAX_RETRY_AFTER_MS) {
-        const { name } = this.options;
-        throw new UpstreamFailure(name, "rate_limited", `${name} is rate limiting us`, 429, Math.ceil(pausedMs / 1000));
+        throw this.failure("rate_limited", `${this.upstream.id} is rate limiting us`, 429, Math.ceil(pausedMs / 1000));
       }
       if (attempt > 0) await sleep(backoffMs(attempt - 1));
-      const outcome = await this.admitted(() => this.attempt(url, init, opts));
+      const outcome = await this.gate.run(() => this.attempt(url, init, opts));
+      if (outcome instanceof UpstreamRefusal) throw outcome;
       if (!(outcome instanceof UpstreamFailure)) return outcome;
       const pauseMs = (outcome.retryAfterSeconds ?? 1) * 1000;
       if (outcome.kind === "rate_limited") this.gate.pauseFor(pauseMs);
       const tooLong = outcome.kind === "rate_limited" && pauseMs > MAX_RETRY_AFTER_MS;
-      if (attempt >= this.options.retries || outcome.kind === "quota_used_up" || tooLong) throw outcome;
+      if (attempt >= this.options.retries || tooLong) throw outcome;
     }
   }
 
-  private async admitted(
-    attempt: () => Promise<UpstreamResponse | UpstreamFailure>,
-  ): Promise<UpstreamResponse | UpstreamFailure> {
-    try {
-      return await this.gate.run(attempt);
-    } catch (err) {
-      if (!(err instanceof DailyQuotaUsedUp)) throw err;
-      const { name } = this.options;
-      return new UpstreamFailure(name, "quota_used_up", `${name}: ${err.message}`, 429);
-    }
+  private failure(kind: UpstreamFailure["kind"], message: string, status?: number, retryAfterSeconds?: number): UpstreamFailure {
+    return new UpstreamFailure(this.upstream, kind, message, status, retryAfterSeconds);
   }
 
-  private async attempt(url: string, init: UpstreamRequest, opts: RequestOptions): Promise<UpstreamResponse | UpstreamFailure> {
-    const { name, timeoutMs } = this.options;
+  private async attempt(url: string, init: UpstreamRequest, opts: RequestOptions): Promise<UpstreamResponse | UpstreamFailure | UpstreamRefusal> {
+    const { timeoutMs } = this.options;
+    const name = this.upstream.id;
     let status: number;
     let retryAfter: string | undefined;
     let text: string;
     try {
+      const form = init.form && new URLSearchParams(init.form).toString();
       const res = await request(url, {
-        method: "GET",
-        headers: { Accept: "application/json", ...init.headers }, // every upstream we call answers JSON
+        method: init.method ?? "GET",
+        // Every upstream we call answers JSON.
+        headers: { Accept: "application/json", ...(form ? { "Content-Type": "application/x-www-form-urlencoded" } : {}), ...init.headers },
+        body: form,
         dispatcher: this.pool,
         signal: AbortSignal.timeout(timeoutMs),
       });
@@ -129,39 +121,30 @@ export class UpstreamClient {
       text = await res.body.text();
     } catch (err) {
       const timedOut = err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError");
-      return timedOut
-        ? new UpstreamFailure(name, "timeout", `${name} did not answer within ${timeoutMs} ms`)
-        : new UpstreamFailure(name, "network", `${name} could not be reached`);
+      return timedOut ? this.failure("timeout", `${name} did not answer within ${timeoutMs} ms`) : this.failure("network", `${name} could not be reached`);
     }
     if (status === 429) {
       const ms = retryAfterMs(retryAfter);
       if (opts.dailyQuotaUsedUp?.(parseOrText(text))) {
-        this.gate.quotaUsedUpFor(ms ?? QUOTA_RECHECK_MS);
-        return new UpstreamFailure(name, "quota_used_up", `${name} says our daily quota is used up`, 429);
+        const pause = ms ?? QUOTA_RECHECK_MS;
+        this.gate.quotaUsedUpFor(pause);
+        return new UpstreamRefusal(this.upstream, "quota_used_up", `${this.upstream.label} says our daily request quota is used up`, undefined, new Date(Date.now() + pause));
       }
-      return new UpstreamFailure(
-        name,
-        "rate_limited",
-        `${name} is rate limiting us`,
-        429,
-        ms === undefined ? undefined : Math.ceil(ms / 1000),
-      );
+      return this.failure("rate_limited", `${name} is rate limiting us`, 429, ms === undefined ? undefined : Math.ceil(ms / 1000));
     }
-    if (status >= 500) {
-      return new UpstreamFailure(name, "server_error", `${name} answered ${status}`, status);
-    }
+    if (status >= 500) return this.failure("server_error", `${name} answered ${status}`, status);
     const ok = status >= 200 && status < 300;
     let body: unknown;
     try {
       body = text === "" ? null : JSON.parse(text);
     } catch {
       // A 2xx that is not JSON is a broken answer (worth a retry); a 4xx may legitimately be text.
-      if (ok && !opts.textIsAnswer?.(text)) return new UpstreamFailure(name, "malformed", `${name} sent a malformed answer`, status);
+      if (ok && !opts.textIsAnswer?.(text)) return this.failure("malformed", `${name} sent a malformed answer`, status);
       return { status, body: text };
     }
     const pauseMs = opts.rateLimitedBody?.(status, body);
     if (pauseMs !== undefined) {
-      return new UpstreamFailure(name, "rate_limited", `${name} is rate limiting us`, status, Math.ceil(pauseMs / 1000));
+      return this.failure("rate_limited", `${name} is rate limiting us`, status, Math.ceil(pauseMs / 1000));
     }
     return { status, body };
   }

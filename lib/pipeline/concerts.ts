@@ -1,10 +1,9 @@
-import type { Artist, Concert, DateRange } from "@/lib/domain/types";
+import type { AreaConcert, AreaSearch, Artist, Concert } from "@/lib/domain/types";
 import { distanceKm } from "@/lib/geo/distance";
 import { isWithinRange } from "@/lib/dates/date-range";
-import { normalizeArtistName } from "@/lib/matching/artist-names";
-import { isRefusal, refusedLately } from "./source-chain";
-import type { AreaConcert, AreaSearch, ArtistEventsSource, Capabilities } from "./capabilities";
-import type { Warnings } from "./warnings";
+import { normalizeArtistName } from "@/lib/text/artist-names";
+import { askAll } from "./chain";
+import type { Pipeline, RequestState } from "./pipeline";
 
 export interface NearbyConcert {
   concert: Concert;
@@ -34,28 +33,23 @@ const SAME_VENUE_KM = 1;
  * Search every area source once per request, right away (it needs only place and dates, so it runs
  * while the listener's artists are still being found). Never rejects.
  */
-export function searchArea(caps: Capabilities, search: AreaSearch, warnings: Warnings): AreaConcerts {
-  const sources = caps.areaEvents.filter((s) => !refusedLately(caps.restrictions, s.name, "concerts", warnings));
-  if (sources.length === 0) return Promise.resolve(null);
-  return Promise.all(
-    sources.map(async (source) => {
-      try {
-        const { concerts, complete } = await source.eventsNear(search);
-        warnings.served("concerts", source.name);
-        if (!complete) {
-          warnings.note({
-            code: "concerts_incomplete",
-            source: source.name,
-            message: "There are more music events in this area than the concert source lets us read at once: narrow the radius or the dates to see them all.",
-          });
-        }
-        return concerts;
-      } catch (error) {
-        if (!isRefusal(caps.restrictions, source.name, "concerts", error, warnings)) warnings.addFailure("concerts", source.name, error);
-        return null;
+export function searchArea(pipeline: Pipeline, search: AreaSearch, state: RequestState): AreaConcerts {
+  if (pipeline.areaConcerts.length === 0) return Promise.resolve(null);
+  return askAll(pipeline.areaConcerts, "concerts", state, (source) => source.concertsNear(search)).then((answers) => {
+    const lists = answers.flatMap(({ source, answer }) => {
+      if (!answer) return [];
+      state.warnings.served("concerts", source);
+      if (!answer.complete) {
+        state.warnings.note({
+          code: "concerts_incomplete",
+          source: source.id,
+          message: "There are more music events in this area than the concert source lets us read at once: narrow the radius or the dates to see them all.",
+        });
       }
-    }),
-  ).then((lists) => (lists.every((l) => l === null) ? null : indexByPerformer(lists.flatMap((l) => l ?? []))));
+      return [answer.concerts];
+    });
+    return lists.length === 0 ? null : indexByPerformer(lists.flat());
+  });
 }
 
 /**
@@ -64,16 +58,26 @@ export function searchArea(caps: Capabilities, search: AreaSearch, warnings: War
  * by both appearing once. Never rejects.
  */
 export async function nearbyConcerts(
-  caps: Capabilities,
+  pipeline: Pipeline,
   artist: Artist,
   search: AreaSearch,
   area: AreaConcerts,
-  warnings: Warnings,
+  state: RequestState,
 ): Promise<ArtistConcerts> {
-  const bySource = await Promise.all([
-    ...caps.artistEvents.map((source) => artistEvents(caps, source, artist, search.range, warnings)),
-    area.then((index) => (index === null ? ("failed" as const) : concertsOf(index, artist))),
+  const [byArtist, index] = await Promise.all([
+    askAll(pipeline.artistConcerts, "concerts", state, (source) => source.concertsOf(artist, search.range), artist.name),
+    area,
   ]);
+  const bySource: (Concert[] | "unknown" | "failed")[] = byArtist.map(({ source, answer }) => {
+    if (!answer) return "failed";
+    if (answer.concerts === null) {
+      state.warnings.notFound(source, artist.name);
+      return "unknown";
+    }
+    state.warnings.served("concerts", source);
+    return answer.concerts;
+  });
+  if (pipeline.areaConcerts.length > 0) bySource.push(index === null ? "failed" : concertsOf(index, artist));
   const answered = bySource.filter((r): r is Concert[] | "unknown" => r !== "failed");
   if (answered.length === 0) return { artistId: artist.id, status: "failed", concerts: [] };
   const lists = answered.filter((r): r is Concert[] => r !== "unknown");
@@ -85,28 +89,6 @@ export async function nearbyConcerts(
     .filter((c) => c.distanceKm <= search.radiusKm)
     .sort((a, b) => a.concert.datetime.localeCompare(b.concert.datetime) || a.distanceKm - b.distanceKm);
   return { artistId: artist.id, status: "ok", concerts };
-}
-
-async function artistEvents(
-  caps: Capabilities,
-  source: ArtistEventsSource,
-  artist: Artist,
-  range: DateRange,
-  warnings: Warnings,
-): Promise<Concert[] | "unknown" | "failed"> {
-  if (refusedLately(caps.restrictions, source.name, "concerts", warnings)) return "failed";
-  try {
-    const { events } = await source.eventsFor(artist, range);
-    if (events === null) {
-      warnings.notFound(source.name, artist.name);
-      return "unknown";
-    }
-    warnings.served("concerts", source.name);
-    return events;
-  } catch (error) {
-    if (!isRefusal(caps.restrictions, source.name, "concerts", error, warnings)) warnings.addFailure("concerts", source.name, error, artist.name);
-    return "failed";
-  }
 }
 
 function indexByPerformer(concerts: AreaConcert[]): PerformerIndex {

@@ -1,7 +1,7 @@
-import type { Artist, ListenerArtist } from "@/lib/domain/types";
-import type { Capabilities, ListenerContext } from "./capabilities";
-import { firstServing } from "./source-chain";
-import { Warnings } from "./warnings";
+import type { ListenerArtist } from "@/lib/domain/types";
+import type { ListenerContext } from "@/lib/domain/ports";
+import { firstServing } from "./chain";
+import { startRequest, type Pipeline, type RequestState } from "./pipeline";
 
 export interface ArtistSetRequest {
   nTop: number;
@@ -15,22 +15,22 @@ export interface ArtistSetHooks {
 }
 
 /**
- * The listener's top artists, then up to `nRelated` related artists per top artist: the first
+ * The listener's top artists, then up to `nRelated` similar artists per top artist: the first
  * ones in the serving source's order that are not top artists themselves. The rule does not depend on which
  * answer arrives first, so the same listener gets the same set every time, and each artist can
- * be started on as soon as its top artist's related list is in. The set is de-duplicated.
+ * be started on as soon as its top artist's similar artists are in. The set is de-duplicated.
  */
 export async function findListenerArtists(
-  caps: Capabilities,
-  ctx: ListenerContext,
+  pipeline: Pipeline,
+  state: RequestState,
   req: ArtistSetRequest,
-  warnings: Warnings,
   hooks: ArtistSetHooks = {},
 ): Promise<ListenerArtist[]> {
-  const top = (await caps.taste.topArtists(ctx.spotifyToken, req.nTop, ctx.timeRange)).map(
+  const { listener, warnings } = state;
+  const top = (await pipeline.taste.topArtists(listener.spotifyToken, req.nTop, listener.timeRange)).map(
     (a): ListenerArtist => ({ ...a, flag: "top", relatedTo: [] }),
   );
-  warnings.served("top_artists", caps.taste.name);
+  warnings.served("top_artists", pipeline.taste);
   hooks.onTopArtists?.(top);
   if (req.nRelated === 0) {
     top.forEach((a) => hooks.onArtist?.(a));
@@ -39,31 +39,27 @@ export async function findListenerArtists(
   }
 
   const topIds = new Set(top.map((a) => a.id));
-  const related = new Map<string, ListenerArtist>();
+  const similarById = new Map<string, ListenerArtist>();
   const pending = Promise.all(
     top.map(async (anchor) => {
-      const similar = await firstServing(caps.similarArtists, {
-        capability: "similar_artists",
-        restrictions: caps.restrictions,
-        warnings,
-        subject: anchor.name,
-        call: (source) => source.similarArtists(ctx, anchor, { count: req.nRelated, excluding: top }),
-      });
+      const similar = await firstServing(pipeline.similarArtists, "similar_artists", state, anchor.name, (source) =>
+        source.similarArtists(listener, anchor, { count: req.nRelated, excluding: top }),
+      );
       const chosen = similar.filter((a) => !topIds.has(a.id)).slice(0, req.nRelated);
       for (const artist of chosen) {
-        const known = related.get(artist.id);
+        const known = similarById.get(artist.id);
         if (known) {
           known.relatedTo.push({ id: anchor.id, name: anchor.name });
         } else {
           const entry: ListenerArtist = { ...artist, flag: "related", relatedTo: [{ id: anchor.id, name: anchor.name }] };
-          related.set(artist.id, entry);
+          similarById.set(artist.id, entry);
           hooks.onArtist?.(entry);
         }
       }
       return chosen;
     }),
   );
-  // The related look-ups are the critical path: sent first, their answers come back (and are read) first.
+  // The similar-artist look-ups are the critical path: sent first, their answers come back (and are read) first.
   top.forEach((a) => hooks.onArtist?.(a));
   const lists = await pending;
 
@@ -74,7 +70,7 @@ export async function findListenerArtists(
     for (const artist of chosen) {
       if (seen.has(artist.id)) continue;
       seen.add(artist.id);
-      const entry = related.get(artist.id)!;
+      const entry = similarById.get(artist.id)!;
       entry.relatedTo.sort((a, b) => top.findIndex((t) => t.id === a.id) - top.findIndex((t) => t.id === b.id));
       ordered.push(entry);
     }
@@ -83,9 +79,9 @@ export async function findListenerArtists(
   return ordered;
 }
 
-/** The listener's top artists, then the related ones (the get_user_artists endpoint). */
-export async function getListenerArtists(caps: Capabilities, ctx: ListenerContext, req: ArtistSetRequest) {
-  const warnings = new Warnings();
-  const artists = await findListenerArtists(caps, ctx, req, warnings);
-  return { artists, warnings: warnings.list(), sources: warnings.sources() };
+/** The listener's top artists, then the similar ones (the get_user_artists endpoint). */
+export async function getListenerArtists(pipeline: Pipeline, ctx: ListenerContext, req: ArtistSetRequest) {
+  const state = startRequest(pipeline, ctx);
+  const artists = await findListenerArtists(pipeline, state, req);
+  return { artists, warnings: state.warnings.list(), sources: state.warnings.sources() };
 }

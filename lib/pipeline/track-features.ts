@@ -1,8 +1,8 @@
 import type { AudioFeatures, ListenerArtist, Track } from "@/lib/domain/types";
-import type { Capabilities, ListenerContext } from "./capabilities";
+import type { ListenerContext } from "@/lib/domain/ports";
 import { findListenerArtists, type ArtistSetRequest } from "./listener-artists";
 import { artistSounds, startTracks } from "./artist-sounds";
-import { Warnings } from "./warnings";
+import { startRequest, type Pipeline } from "./pipeline";
 
 export interface TrackWithFeatures {
   artist: ListenerArtist;
@@ -10,14 +10,14 @@ export interface TrackWithFeatures {
   features: AudioFeatures;
 }
 
-/** The listener's artists (top, then related) and the audio features of their tracks. */
-export async function getTrackFeatures(caps: Capabilities, ctx: ListenerContext, req: ArtistSetRequest) {
-  const warnings = new Warnings();
+/** The listener's artists (top, then similar) and the audio features of their tracks. */
+export async function getTrackFeatures(pipeline: Pipeline, ctx: ListenerContext, req: ArtistSetRequest) {
+  const state = startRequest(pipeline, ctx);
   const tracks = new Map<string, Promise<Track[]>>();
-  const artists = await findListenerArtists(caps, ctx, req, warnings, {
-    onArtist: (artist) => tracks.set(artist.id, startTracks(caps, ctx, artist, warnings)),
+  const artists = await findListenerArtists(pipeline, state, req, {
+    onArtist: (artist) => tracks.set(artist.id, startTracks(pipeline, state, artist)),
   });
-  const sounds = await artistSounds(caps, ctx, artists, tracks, warnings);
+  const sounds = await artistSounds(pipeline, state, artists, tracks);
   const rows: TrackWithFeatures[] = artists.flatMap((artist) => sounds.get(artist.id)!.heard.map(({ track, features }) => ({ artist, track, features })));
-  return { rows, warnings: warnings.list(), sources: warnings.sources() };
+  return { rows, warnings: state.warnings.list(), sources: state.warnings.sources() };
 }

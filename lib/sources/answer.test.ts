@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
-import { UpstreamFailure } from "@/lib/http/upstream-client";
+import { UpstreamFailure } from "@/lib/domain/errors";
 import { eachValid, expectAnswer } from "./answer";
 
+const DEEZER = { id: "deezer", label: "Deezer" };
+const TICKETMASTER = { id: "ticketmaster", label: "Ticketmaster" };
 const list = z.object({ items: z.array(z.unknown()) });
 const failure = (f: () => unknown) => {
   try {
@@ -15,10 +17,10 @@ const failure = (f: () => unknown) => {
 
 describe("expectAnswer", () => {
   it("returns a 2xx body that fits, and says what was wrong otherwise", () => {
-    expect(expectAnswer("deezer", { status: 200, body: { items: [1] } }, list)).toEqual({ items: [1] });
-    const malformed = failure(() => expectAnswer("deezer", { status: 200, body: { data: [] } }, list));
+    expect(expectAnswer(DEEZER, { status: 200, body: { items: [1] } }, list)).toEqual({ items: [1] });
+    const malformed = failure(() => expectAnswer(DEEZER, { status: 200, body: { data: [] } }, list));
     expect([malformed.kind, malformed.message]).toEqual(["malformed", "Deezer answered 200 with an unexpected body"]);
-    const refused = failure(() => expectAnswer("ticketmaster", { status: 400, body: {} }, list, "DIS1035 page too deep"));
+    const refused = failure(() => expectAnswer(TICKETMASTER, { status: 400, body: {} }, list, "DIS1035 page too deep"));
     expect([refused.kind, refused.status, refused.message]).toEqual(["server_error", 400, "Ticketmaster answered 400: DIS1035 page too deep"]);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { AudioFeatures } from "@/lib/domain/types";
 
 /** Spotify's audio-features object, field for field: read from Spotify and passed on as is by /tracks/features. */
 export const audioFeatures = z.object({
@@ -20,4 +21,4 @@ export const audioFeatures = z.object({
   tempo: z.number(),
   duration_ms: z.number().nullable(),
   time_signature: z.number().nullable(),
-});
+}) satisfies z.ZodType<AudioFeatures>;

@@ -1,10 +1,11 @@
 import { z } from "zod";
-import { CAPABILITY_KEYS, SOUND_FEATURES, WARNING_CODES, type Offer, type PipelineWarning, type Venue } from "@/lib/domain/types";
+import { CAPABILITY_KEYS, WARNING_CODES, type CapabilityKey, type PipelineStage, type PipelineWarning } from "@/lib/domain/capabilities";
+import { SOUND_FEATURES, type Offer, type Venue } from "@/lib/domain/types";
 import { audioFeatures } from "./audio-features";
 
-// The public API's response shapes, as zod schemas: the TypeScript types in lib/domain/bins.ts
-// and the OpenAPI document are both derived from these. Field names follow the original API. The
-// pieces the pipeline's own types also describe (venue, offer, warning) are checked against them.
+// The public API's response shapes, as zod schemas: the TypeScript types below and the OpenAPI
+// document are both derived from these. Field names follow the original API. The pieces the
+// pipeline's own types also describe (venue, offer, warning) are checked against them.
 
 const warning = z
   .object({
@@ -18,7 +19,7 @@ const warning = z
 const warnings = z.array(warning).meta({ description: "What could not be fetched or had to be worked around." });
 
 const sources = z
-  .object(Object.fromEntries(CAPABILITY_KEYS.map((k) => [k, z.array(z.string()).optional()])) as Record<(typeof CAPABILITY_KEYS)[number], z.ZodOptional<z.ZodArray<z.ZodString>>>)
+  .object(Object.fromEntries(CAPABILITY_KEYS.map((k) => [k, z.array(z.string()).optional()])) as Record<CapabilityKey, z.ZodOptional<z.ZodArray<z.ZodString>>>)
   .meta({
     id: "Sources",
     description:
@@ -120,7 +121,28 @@ export const binsResponse = z.object({
 
 export const errorResponse = z
   .object({
-    error: z.string(),
+    error: z.string().meta({ description: "What went wrong, in plain words." }),
+    code: z.string().meta({
+      description:
+        "Machine-readable: bad_input, not_signed_in, listener_forbidden, method_not_allowed, rate_limited, upstream_error, " +
+        "upstream_timeout, upstream_unavailable, upstream_refused, not_configured, internal_error.",
+      example: "bad_input",
+    }),
     issues: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
   })
   .meta({ id: "Error" });
+
+export type GetBinsResponse = z.infer<typeof binsResponse>;
+export type BinOut = GetBinsResponse["user_bins"][number];
+export type BinReason = BinOut["bin_reason"][number];
+export type ConcertOut = BinOut["concerts"][number][number];
+export type MixConcertOut = BinOut["mix_concerts"][number];
+export type UserArtistsResponse = z.infer<typeof userArtistsResponse>;
+export type TrackFeaturesResponse = z.infer<typeof trackFeaturesResponse>;
+export type ErrorResponse = z.infer<typeof errorResponse>;
+
+/** Live progress of get_bins, streamed as NDJSON by /api/get_bins/stream: one JSON object per line. */
+export type ProgressEvent =
+  | { type: "stage"; stage: PipelineStage; message: string; done?: number; total?: number }
+  | { type: "result"; data: GetBinsResponse }
+  | { type: "error"; status: number; error: string; code?: string; issues?: { field: string; message: string }[] };

@@ -3,14 +3,14 @@
 import { MemoryCache } from "../../lib/cache/memory-cache";
 import { SharedLoader } from "../../lib/http/shared-load";
 import { UpstreamClient } from "../../lib/http/upstream-client";
-import type { Capabilities } from "../../lib/pipeline/capabilities";
-import { RestrictionMemory } from "../../lib/pipeline/restriction-memory";
+import { createPipeline, type Pipeline } from "../../lib/pipeline/pipeline";
 import { BandsintownSource } from "../../lib/sources/bandsintown/bandsintown-source";
 import { SpotifySource } from "../../lib/sources/spotify/spotify-source";
 
-export function sequentialCapabilities(sandboxUrl: string): Capabilities {
+export function sequentialPipeline(sandboxUrl: string): Pipeline {
   const oneAtATime = new UpstreamClient({
     name: "sequential",
+    label: "one at a time",
     concurrency: 1,
     rateLimit: 1_000_000,
     windowMs: 1000,
@@ -19,14 +19,13 @@ export function sequentialCapabilities(sandboxUrl: string): Capabilities {
   });
   const shared = new SharedLoader(new MemoryCache(100_000));
   const spotify = new SpotifySource(`${sandboxUrl}/spotify/v1`, oneAtATime, shared);
-  const events = new BandsintownSource(`${sandboxUrl}/bandsintown`, "gigscovery-demo", oneAtATime, shared);
-  return {
+  const concerts = new BandsintownSource(`${sandboxUrl}/bandsintown`, "gigscovery-demo", oneAtATime, shared);
+  return createPipeline({
     taste: spotify,
     similarArtists: [spotify],
     artistTracks: [spotify],
     trackFeatures: [spotify],
-    artistEvents: [events],
-    areaEvents: [],
-    restrictions: new RestrictionMemory(),
-  };
+    artistConcerts: [concerts],
+    areaConcerts: [],
+  });
 }

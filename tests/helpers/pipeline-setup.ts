@@ -1,12 +1,13 @@
 import type { Sandbox } from "@/sandbox/server/index";
-import { createCapabilities } from "@/lib/pipeline/default-capabilities";
-import type { Capabilities } from "@/lib/pipeline/capabilities";
 import type { PublicCache } from "@/lib/cache/cache";
+import { createPipeline, type Pipeline } from "@/lib/pipeline/pipeline";
 import type { BinsRequest } from "@/lib/pipeline/get-bins";
+import { createCapabilities, VENDOR_ENV } from "@/lib/sources/registry";
 import { addDays } from "@/lib/dates/date-range";
+import { z } from "zod";
 
 // The pipeline wired to an in-process sandbox (useSandbox, tests/helpers/sandbox.ts): real HTTP,
-// real wire formats, fresh caches.
+// real wire formats, fresh caches, the vendors configured the way the environment would.
 
 /** Which sources to wire besides Spotify (default: Bandsintown only, as an app with full Spotify access and a partner key). */
 /** A string instead of `true` is the key to use (e.g. a wrong one). */
@@ -22,22 +23,33 @@ export function capabilitiesFor(
   sandbox: Sandbox,
   limits: { concurrency?: number; rateLimit?: number; windowMs?: number; retries?: number; timeoutMs?: number; appId?: string; cache?: PublicCache } = {},
   sources: SourceChoice = { bandsintown: true },
-): Capabilities {
-  const gate = { concurrency: limits.concurrency ?? 16, rateLimit: limits.rateLimit ?? 1000 };
-  return createCapabilities({
-    spotifyApiUrl: `${sandbox.url}/spotify/v1`,
-    spotify: gate,
-    bandsintown: sources.bandsintown ? { url: `${sandbox.url}/bandsintown`, appId: limits.appId ?? "gigscovery-demo", ...gate } : undefined,
-    ticketmaster: sources.ticketmaster ? { url: `${sandbox.url}/ticketmaster/discovery/v2`, apiKey: keyOf(sources.ticketmaster, "sandbox-ticketmaster-key") } : undefined,
-    lastfm: sources.lastfm ? { url: `${sandbox.url}/lastfm/2.0/`, apiKey: keyOf(sources.lastfm, "sandbox-lastfm-key") } : undefined,
-    deezer: sources.deezer ? { url: `${sandbox.url}/deezer` } : undefined,
-    reccobeats: sources.reccobeats ? { url: `${sandbox.url}/reccobeats/v1` } : undefined,
+): Pipeline {
+  const budget = { concurrency: String(limits.concurrency ?? 16), rateLimit: String(limits.rateLimit ?? 1000) };
+  const env = z.object(VENDOR_ENV).parse({
+    SPOTIFY_API_URL: `${sandbox.url}/spotify/v1`,
+    SPOTIFY_CONCURRENCY: budget.concurrency,
+    SPOTIFY_RATE_LIMIT: budget.rateLimit,
+    BANDSINTOWN_APP_ID: sources.bandsintown ? (limits.appId ?? "gigscovery-demo") : undefined,
+    BANDSINTOWN_URL: `${sandbox.url}/bandsintown`,
+    BANDSINTOWN_CONCURRENCY: budget.concurrency,
+    BANDSINTOWN_RATE_LIMIT: budget.rateLimit,
+    TICKETMASTER_API_KEY: sources.ticketmaster ? keyOf(sources.ticketmaster, "sandbox-ticketmaster-key") : undefined,
+    TICKETMASTER_URL: `${sandbox.url}/ticketmaster/discovery/v2`,
+    LASTFM_API_KEY: sources.lastfm ? keyOf(sources.lastfm, "sandbox-lastfm-key") : undefined,
+    LASTFM_URL: `${sandbox.url}/lastfm/2.0/`,
+    DEEZER_ENABLED: String(!!sources.deezer),
+    DEEZER_URL: `${sandbox.url}/deezer`,
+    RECCOBEATS_ENABLED: String(!!sources.reccobeats),
+    RECCOBEATS_URL: `${sandbox.url}/reccobeats/v1`,
+  });
+  const capabilities = createCapabilities(env, {
     rateWindowMs: limits.windowMs ?? 1000,
     timeoutMs: limits.timeoutMs ?? 5000,
     retries: limits.retries ?? 2,
     cacheMaxEntries: 10_000,
     cache: limits.cache,
   });
+  return createPipeline(capabilities);
 }
 
 const keyOf = (choice: true | string, sandboxKey: string) => (choice === true ? sandboxKey : choice);

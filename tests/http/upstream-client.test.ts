@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { UpstreamClient, UpstreamFailure } from "@/lib/http/upstream-client";
+import { UpstreamFailure } from "@/lib/domain/errors";
+import { UpstreamClient } from "@/lib/http/upstream-client";
 import { useSandbox } from "../helpers/sandbox";
 
 // The one way to call an upstream, checked through the sandbox's request counters.
@@ -7,7 +8,7 @@ import { useSandbox } from "../helpers/sandbox";
 const sandbox = useSandbox({ date: "real", tokenFor: "demo-indie" });
 
 const client = (o: Partial<ConstructorParameters<typeof UpstreamClient>[0]> = {}) =>
-  new UpstreamClient({ name: "spotify", concurrency: 8, rateLimit: 1000, windowMs: 1000, timeoutMs: 2000, retries: 2, ...o });
+  new UpstreamClient({ name: "spotify", label: "Spotify", concurrency: 8, rateLimit: 1000, windowMs: 1000, timeoutMs: 2000, retries: 2, ...o });
 const artistUrls = (n: number) => sandbox.catalog.artists.slice(0, n).map((a) => `${sandbox.url}/spotify/v1/artists/${a.id}`);
 const auth = () => ({ headers: { Authorization: `Bearer ${sandbox.token}` } });
 

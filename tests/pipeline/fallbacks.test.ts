@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getBins, type BinsResult } from "@/lib/pipeline/get-bins";
 import { getListenerArtists } from "@/lib/pipeline/listener-artists";
-import { isSameArtist } from "@/lib/matching/artist-names";
-import { ListenerForbiddenError, NotSignedInError } from "@/lib/errors";
+import { isSameArtist } from "@/lib/text/artist-names";
+import { ListenerForbiddenError, NotSignedInError } from "@/lib/domain/errors";
 import { amsterdamRequest, capabilitiesFor, NEW_APP_SOURCES, sumMatching, type SourceChoice } from "../helpers/pipeline-setup";
 import { useSandbox } from "../helpers/sandbox";
 

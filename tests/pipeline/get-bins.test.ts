@@ -3,7 +3,7 @@ import { getBins } from "@/lib/pipeline/get-bins";
 import { getTrackFeatures } from "@/lib/pipeline/track-features";
 import { getListenerArtists } from "@/lib/pipeline/listener-artists";
 import { distanceKm } from "@/lib/geo/distance";
-import { NotSignedInError } from "@/lib/errors";
+import { NotSignedInError } from "@/lib/domain/errors";
 import { AMSTERDAM, amsterdamRequest, capabilitiesFor, sumMatching } from "../helpers/pipeline-setup";
 import { useSandbox } from "../helpers/sandbox";
 
@@ -63,13 +63,13 @@ describe("getBins against the sandbox", () => {
     const calls: string[] = [];
     const similar = caps.similarArtists[0]!;
     const tracks = caps.artistTracks[0]!;
-    const events = caps.artistEvents[0]!;
+    const events = caps.artistConcerts[0]!;
     const similarArtists = similar.similarArtists.bind(similar);
     const tracksOf = tracks.tracksOf.bind(tracks);
-    const eventsFor = events.eventsFor.bind(events);
+    const concertsOf = events.concertsOf.bind(events);
     similar.similarArtists = (...args) => (calls.push("similar"), similarArtists(...args));
     tracks.tracksOf = (...args) => (calls.push("tracks"), tracksOf(...args));
-    events.eventsFor = (...args) => (calls.push("events"), eventsFor(...args));
+    events.concertsOf = (...args) => (calls.push("events"), concertsOf(...args));
     await getBins(caps, token(), amsterdamRequest(sandbox));
     expect(calls.slice(0, 5)).toEqual(Array(5).fill("similar"));
     expect(calls.filter((c) => c === "similar")).toHaveLength(5);

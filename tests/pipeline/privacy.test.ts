@@ -1,7 +1,7 @@
 import { format } from "node:util";
 import { describe, expect, it, vi } from "vitest";
 import type { PublicCache } from "@/lib/cache/cache";
-import type { Capabilities } from "@/lib/pipeline/capabilities";
+import type { Pipeline } from "@/lib/pipeline/pipeline";
 import { getBins } from "@/lib/pipeline/get-bins";
 import { getTrackFeatures } from "@/lib/pipeline/track-features";
 import { amsterdamRequest, capabilitiesFor, NEW_APP_SOURCES } from "../helpers/pipeline-setup";
@@ -52,11 +52,12 @@ const sandbox = useSandbox({ date: "real" });
 const UNEXPECTED = "[pipeline] unexpected tracks_unavailable error:";
 
 /** `caps` whose track sources all throw an unexpected error (not an UpstreamFailure) for `artistIds`. */
-function failingTracksFor(caps: Capabilities, artistIds: Set<string>): Capabilities {
+function failingTracksFor(caps: Pipeline, artistIds: Set<string>): Pipeline {
   return {
     ...caps,
     artistTracks: caps.artistTracks.map((source) => ({
-      name: source.name,
+      id: source.id,
+      label: source.label,
       tracksOf: (ctx, artist) => {
         if (!artistIds.has(artist.id)) return source.tracksOf(ctx, artist);
         const bug = new TypeError("Cannot read properties of undefined (reading 'items')");

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { UpstreamFailure } from "@/lib/http/upstream-client";
+import { UpstreamFailure } from "@/lib/domain/errors";
 import { DeezerSource } from "@/lib/sources/deezer/deezer-source";
 import { deezerArtist, deezerError, deezerList } from "./bodies/deezer";
 import type { Artist } from "@/lib/domain/types";

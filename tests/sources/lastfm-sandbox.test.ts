@@ -4,7 +4,7 @@ import { lastfmSimilar } from "@/sandbox/catalog/lastfm-similar";
 import { externalName } from "@/sandbox/catalog/name-variants";
 import type { CatalogArtist } from "@/sandbox/catalog/types";
 import { LastfmSource } from "@/lib/sources/lastfm/lastfm-source";
-import { CapabilityRestrictedError } from "@/lib/sources/errors";
+import { UpstreamRefusal } from "@/lib/domain/errors";
 import type { Artist } from "@/lib/domain/types";
 import { useSandbox } from "../helpers/sandbox";
 import { clientFor, freshShared } from "./source-setup";
@@ -29,9 +29,9 @@ describe("LastfmSource against the sandbox", () => {
     expect(await lastfm().similarNames({ id: "x", name: "Nobody Has Heard Of Us", genres: [], imageUrl: null }, 10)).toEqual([]);
   });
 
-  it("refuses with CapabilityRestrictedError when the key is not valid", async () => {
+  it("refuses with UpstreamRefusal when the key is not valid", async () => {
     const err = await lastfm("not-a-key").similarNames(asArtist(sandbox.catalog.artists[0]!), 10).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(CapabilityRestrictedError);
+    expect(err).toBeInstanceOf(UpstreamRefusal);
   });
 
   it("waits out a rate limit and then answers", async () => {

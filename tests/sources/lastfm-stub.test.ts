@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { UpstreamFailure } from "@/lib/http/upstream-client";
+import { UpstreamFailure } from "@/lib/domain/errors";
 import { LastfmSource } from "@/lib/sources/lastfm/lastfm-source";
-import { CapabilityRestrictedError } from "@/lib/sources/errors";
+import { UpstreamRefusal } from "@/lib/domain/errors";
 import type { Artist } from "@/lib/domain/types";
 import { startStub, type StubReply, type StubUpstream } from "./stub-upstream";
 import { clientFor, freshShared } from "./source-setup";
@@ -53,8 +53,8 @@ describe("LastfmSource", () => {
   ])("error %i (HTTP %i) means our key is refused", async (code, status, message) => {
     const { source } = await lastfm(() => ({ status, body: { error: code, message } }));
     const err = await source.similarNames(artist("Cher"), 5).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(CapabilityRestrictedError);
-    expect((err as CapabilityRestrictedError).capability).toBe("similar_artists");
+    expect(err).toBeInstanceOf(UpstreamRefusal);
+    expect((err as UpstreamRefusal).reason).toBe("key_refused");
   });
 
   it("retries error 29 (rate limit exceeded) even when it comes with HTTP 200", async () => {

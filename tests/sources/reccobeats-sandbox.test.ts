@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { reccobeatsId } from "@/sandbox/catalog/reccobeats-tracks";
 import { ReccoBeatsSource } from "@/lib/sources/reccobeats/reccobeats-source";
-import type { ListenerContext } from "@/lib/pipeline/capabilities";
+import type { ListenerRequest } from "@/lib/domain/ports";
 import { useSandbox } from "../helpers/sandbox";
 import { clientFor, freshShared } from "./source-setup";
 
 const sandbox = useSandbox({ date: "real" });
 
-const ctx: ListenerContext = { spotifyToken: "unused", timeRange: "medium_term" };
+const ctx: ListenerRequest = { spotifyToken: "unused", timeRange: "medium_term", topTracks: async () => [] };
 const reccobeats = () => new ReccoBeatsSource(`${sandbox.url}/reccobeats/v1`, clientFor("reccobeats"), freshShared());
 
 describe("ReccoBeatsSource against the sandbox", () => {

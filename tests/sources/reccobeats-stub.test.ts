@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { UpstreamFailure } from "@/lib/http/upstream-client";
+import { UpstreamFailure } from "@/lib/domain/errors";
 import { ReccoBeatsSource } from "@/lib/sources/reccobeats/reccobeats-source";
-import type { ListenerContext } from "@/lib/pipeline/capabilities";
+import type { ListenerRequest } from "@/lib/domain/ports";
 import { reccobeatsFeatures } from "./bodies/reccobeats";
 import { startStub, type StubReply, type StubUpstream } from "./stub-upstream";
 import { clientFor, freshShared } from "./source-setup";
@@ -11,7 +11,7 @@ import { clientFor, freshShared } from "./source-setup";
 let stub: StubUpstream | undefined;
 afterEach(() => stub?.close());
 
-const ctx: ListenerContext = { spotifyToken: "unused", timeRange: "medium_term" };
+const ctx: ListenerRequest = { spotifyToken: "unused", timeRange: "medium_term", topTracks: async () => [] };
 const trackId = (i: number) => `track${String(i).padStart(17, "0")}`;
 const askedIds = (url: URL) => url.searchParams.get("ids")!.split(",");
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { TicketmasterSource } from "@/lib/sources/ticketmaster/ticketmaster-source";
-import { CapabilityRestrictedError } from "@/lib/sources/errors";
-import type { AreaSearch } from "@/lib/pipeline/capabilities";
+import { UpstreamRefusal } from "@/lib/domain/errors";
+import type { AreaSearch } from "@/lib/domain/types";
 import { addDays } from "@/lib/dates/date-range";
 import { distanceKm } from "@/lib/geo/distance";
 import { useSandbox } from "../helpers/sandbox";
@@ -23,7 +23,7 @@ const pageRequests = () => sandbox.counters().byEndpoint["ticketmaster GET /disc
 
 describe("TicketmasterSource against the sandbox", () => {
   it("finds the music events around a place, with venues and performers' Spotify ids", async () => {
-    const { concerts, complete } = await ticketmaster().eventsNear(search());
+    const { concerts, complete } = await ticketmaster().concertsNear(search());
     expect(complete).toBe(true);
     expect(concerts.length).toBeGreaterThan(10);
     const artistIds = new Set(sandbox.catalog.artists.map((a) => a.id));
@@ -39,32 +39,32 @@ describe("TicketmasterSource against the sandbox", () => {
 
   it("reads at most five pages of 200 and says the listing is incomplete when there are more", async () => {
     const world = search({ radiusKm: 20_000, range: { begin: sandbox.catalog.today, end: addDays(sandbox.catalog.today, 365) } });
-    const { concerts, complete } = await ticketmaster().eventsNear(world);
+    const { concerts, complete } = await ticketmaster().concertsNear(world);
     expect(complete).toBe(false);
     expect(pageRequests()).toBe(5);
     expect(sandbox.counters().byStatus.ticketmaster).toEqual({ "200": 5 }); // never DIS1035
     expect(concerts.length).toBeGreaterThan(900);
   });
 
-  it("refuses with CapabilityRestrictedError when the API key is not valid", async () => {
-    await expect(ticketmaster("not-a-key").eventsNear(search())).rejects.toBeInstanceOf(CapabilityRestrictedError);
+  it("refuses with UpstreamRefusal when the API key is not valid", async () => {
+    await expect(ticketmaster("not-a-key").concertsNear(search())).rejects.toBeInstanceOf(UpstreamRefusal);
   });
 
   it("stops asking once the daily quota is used up", async () => {
     sandbox.setKnobs({ ticketmasterDailyQuota: 1 });
     const source = ticketmaster();
-    await source.eventsNear(search());
-    const err = await source.eventsNear(search({ place: BERLIN })).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(CapabilityRestrictedError);
+    await source.concertsNear(search());
+    const err = await source.concertsNear(search({ place: BERLIN })).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UpstreamRefusal);
     expect((err as Error).message).toMatch(/daily request quota/);
-    await expect(source.eventsNear(search({ radiusKm: 50 }))).rejects.toBeInstanceOf(CapabilityRestrictedError);
+    await expect(source.concertsNear(search({ radiusKm: 50 }))).rejects.toBeInstanceOf(UpstreamRefusal);
     expect(sandbox.counters().byStatus.ticketmaster).toEqual({ "200": 1, "429": 1 });
   });
 
   it("waits out a spike arrest and then answers", async () => {
     sandbox.setKnobs({ rateLimit: 1, rateLimitWindowSeconds: 1, retryAfterSeconds: 1, faultUpstreams: ["ticketmaster"] });
     const source = ticketmaster();
-    const [a, b] = await Promise.all([source.eventsNear(search()), source.eventsNear(search({ place: BERLIN }))]);
+    const [a, b] = await Promise.all([source.concertsNear(search()), source.concertsNear(search({ place: BERLIN }))]);
     expect(a.concerts.length).toBeGreaterThan(0);
     expect(b.concerts.length).toBeGreaterThan(0);
     expect(sandbox.counters().byStatus.ticketmaster!["429"]).toBeGreaterThanOrEqual(1);
@@ -72,9 +72,9 @@ describe("TicketmasterSource against the sandbox", () => {
 
   it("serves a repeated search from its cache", async () => {
     const source = ticketmaster();
-    await source.eventsNear(search());
+    await source.concertsNear(search());
     const asked = pageRequests();
-    await source.eventsNear(search());
+    await source.concertsNear(search());
     expect(pageRequests()).toBe(asked);
   });
 });

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { UpstreamFailure, type UpstreamOptions } from "@/lib/http/upstream-client";
+import { UpstreamFailure } from "@/lib/domain/errors";
+import type { UpstreamOptions } from "@/lib/http/upstream-client";
 import { TicketmasterSource } from "@/lib/sources/ticketmaster/ticketmaster-source";
-import { CapabilityRestrictedError } from "@/lib/sources/errors";
-import type { AreaSearch } from "@/lib/pipeline/capabilities";
+import { UpstreamRefusal } from "@/lib/domain/errors";
+import type { AreaSearch } from "@/lib/domain/types";
 import { TM_INVALID_KEY, TM_PAGING_TOO_DEEP, TM_QUOTA, TM_SPIKE_ARREST, tmEvent, tmPage } from "./bodies/ticketmaster";
 import { startStub, type StubReply, type StubUpstream } from "./stub-upstream";
 import { clientFor, freshShared } from "./source-setup";
@@ -40,7 +41,7 @@ async function ticketmaster(reply: (url: URL, i: number) => StubReply | Promise<
 describe("TicketmasterSource", () => {
   it("asks for music events around the place with a UTC window a day wider on each side", async () => {
     const { source, stub } = await ticketmaster(() => ({ body: tmPage([tmEvent("E1")], { number: 0, totalElements: 1 }) }));
-    const { concerts, complete } = await source.eventsNear(AMSTERDAM);
+    const { concerts, complete } = await source.concertsNear(AMSTERDAM);
     expect(concerts.map((c) => c.id)).toEqual(["E1"]);
     expect(complete).toBe(true);
     const q = stub.requests[0]!;
@@ -62,7 +63,7 @@ describe("TicketmasterSource", () => {
   it("reads page 0, then the other pages at once, and is complete when every event fit", async () => {
     const catalog = pagedCatalog(950);
     const { source, stub } = await ticketmaster(catalog.reply);
-    const { concerts, complete } = await source.eventsNear(AMSTERDAM);
+    const { concerts, complete } = await source.concertsNear(AMSTERDAM);
     const pages = stub.requests.map((u) => u.searchParams.get("page"));
     expect(pages[0]).toBe("0");
     expect(pages.slice(1).sort()).toEqual(["1", "2", "3", "4"]);
@@ -75,7 +76,7 @@ describe("TicketmasterSource", () => {
   it("never pages past page * size < 1,000 and says when events were left unread", async () => {
     const catalog = pagedCatalog(2345);
     const { source, stub } = await ticketmaster(catalog.reply);
-    const { concerts, complete } = await source.eventsNear(AMSTERDAM);
+    const { concerts, complete } = await source.concertsNear(AMSTERDAM);
     expect(stub.requests.map((u) => Number(u.searchParams.get("page")) * Number(u.searchParams.get("size"))).every((n) => n < 1000)).toBe(true);
     expect(stub.requests).toHaveLength(5);
     expect(concerts).toHaveLength(1000);
@@ -84,31 +85,31 @@ describe("TicketmasterSource", () => {
 
   it("reads an area without events in one request", async () => {
     const { source, stub } = await ticketmaster(() => ({ body: tmPage([], { number: 0, totalElements: 0 }) }));
-    expect(await source.eventsNear(AMSTERDAM)).toEqual({ concerts: [], complete: true });
+    expect(await source.concertsNear(AMSTERDAM)).toEqual({ concerts: [], complete: true });
     expect(stub.requests).toHaveLength(1);
   });
 
   it("skips a single event that does not parse, and keeps the rest of the page", async () => {
     const broken = { ...tmEvent("BAD"), dates: { start: { dateTBA: true } } };
     const { source } = await ticketmaster(() => ({ body: tmPage([tmEvent("E1"), broken, tmEvent("E2")], { number: 0, totalElements: 3 }) }));
-    expect((await source.eventsNear(AMSTERDAM)).concerts.map((c) => c.id)).toEqual(["E1", "E2"]);
+    expect((await source.concertsNear(AMSTERDAM)).concerts.map((c) => c.id)).toEqual(["E1", "E2"]);
   });
 
   it("caches pages: the same search, or one within ~100 m, makes no request", async () => {
     const { source, stub } = await ticketmaster(pagedCatalog(300).reply);
-    await source.eventsNear(AMSTERDAM);
+    await source.concertsNear(AMSTERDAM);
     expect(stub.requests).toHaveLength(2);
-    await source.eventsNear(AMSTERDAM);
-    await source.eventsNear({ ...AMSTERDAM, place: { latitude: 52.3679, longitude: 4.9039 } });
+    await source.concertsNear(AMSTERDAM);
+    await source.concertsNear({ ...AMSTERDAM, place: { latitude: 52.3679, longitude: 4.9039 } });
     expect(stub.requests).toHaveLength(2);
-    await source.eventsNear({ ...AMSTERDAM, radiusKm: 50 });
+    await source.concertsNear({ ...AMSTERDAM, radiusKm: 50 });
     expect(stub.requests).toHaveLength(4);
   });
 
   it("turns 401 Invalid ApiKey into a refusal", async () => {
     const { source } = await ticketmaster(() => ({ status: 401, body: TM_INVALID_KEY }));
-    const err = await source.eventsNear(AMSTERDAM).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(CapabilityRestrictedError);
+    const err = await source.concertsNear(AMSTERDAM).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UpstreamRefusal);
     expect((err as Error).message).toContain("Invalid ApiKey");
   });
 
@@ -116,29 +117,29 @@ describe("TicketmasterSource", () => {
     const { source, stub } = await ticketmaster((_, i) =>
       i === 0 ? { status: 429, body: TM_SPIKE_ARREST } : { body: tmPage([tmEvent("E1")], { number: 0, totalElements: 1 }) },
     );
-    expect((await source.eventsNear(AMSTERDAM)).concerts).toHaveLength(1);
+    expect((await source.concertsNear(AMSTERDAM)).concerts).toHaveLength(1);
     expect(stub.requests).toHaveLength(2);
   });
 
   it("does not retry a 429 daily-quota violation, and asks no more that day", async () => {
     const { source, stub } = await ticketmaster(() => ({ status: 429, body: TM_QUOTA }));
-    const err = await source.eventsNear(AMSTERDAM).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(CapabilityRestrictedError);
+    const err = await source.concertsNear(AMSTERDAM).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UpstreamRefusal);
     expect((err as Error).message).toMatch(/daily request quota is used up/);
-    await expect(source.eventsNear({ ...AMSTERDAM, radiusKm: 100 })).rejects.toBeInstanceOf(CapabilityRestrictedError);
+    await expect(source.concertsNear({ ...AMSTERDAM, radiusKm: 100 })).rejects.toBeInstanceOf(UpstreamRefusal);
     expect(stub.requests).toHaveLength(1);
   });
 
   it("stops at its own daily limit without asking", async () => {
     const { source, stub } = await ticketmaster(pagedCatalog(10).reply, { dailyLimit: 1 });
-    await source.eventsNear(AMSTERDAM);
-    await expect(source.eventsNear({ ...AMSTERDAM, radiusKm: 100 })).rejects.toBeInstanceOf(CapabilityRestrictedError);
+    await source.concertsNear(AMSTERDAM);
+    await expect(source.concertsNear({ ...AMSTERDAM, radiusKm: 100 })).rejects.toBeInstanceOf(UpstreamRefusal);
     expect(stub.requests).toHaveLength(1);
   });
 
   it("reports Discovery API errors such as DIS1035 as an upstream failure", async () => {
     const { source } = await ticketmaster(() => ({ status: 400, body: TM_PAGING_TOO_DEEP }));
-    const err = await source.eventsNear(AMSTERDAM).catch((e: unknown) => e);
+    const err = await source.concertsNear(AMSTERDAM).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UpstreamFailure);
     expect((err as Error).message).toContain("DIS1035");
   });

@@ -5,7 +5,7 @@ import { preflight } from "@/lib/api/cors";
 import { toBinsRequest } from "@/lib/api/bins-request";
 import { shapeBins } from "@/lib/api/shape-responses";
 import { config } from "@/lib/config";
-import { defaultCapabilities } from "@/lib/pipeline/default-capabilities";
+import { gigscovery } from "@/lib/server/gigscovery";
 import { getBins } from "@/lib/pipeline/get-bins";
 
 export const OPTIONS = preflight;
@@ -16,7 +16,7 @@ export function GET(req: Request) {
   return handle(async () => {
     const q = parseQuery(req, binsQuery);
     const spotifyToken = await listenerToken(req, q.token);
-    const result = await getBins(defaultCapabilities(), { spotifyToken, timeRange: q.time_range }, toBinsRequest(q));
+    const result = await getBins(gigscovery(), { spotifyToken, timeRange: q.time_range }, toBinsRequest(q));
     return json(shapeBins(result, config().GIGSCOVERY_DEMO));
   });
 }

@@ -11,8 +11,3 @@ export function encodeArtistName(name: string): string {
     .replace(/\*/g, "%2A") // encodeURIComponent leaves "*" alone
     .replace(/%2F|%3F|%2A|%22/g, (m) => DOUBLE_ESCAPED[m]!);
 }
-
-/** The inverse, as their server does it. Throws URIError on malformed escapes. */
-export function decodeArtistName(segment: string): string {
-  return decodeURIComponent(segment).replace(/%2F|%3F|%2A|%22/gi, (m) => decodeURIComponent(m));
-}

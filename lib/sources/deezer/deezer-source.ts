@@ -1,10 +1,12 @@
 import type { z } from "zod";
 import type { Artist } from "@/lib/domain/types";
+import type { SimilarNamesSource } from "@/lib/domain/ports";
+import { UpstreamFailure } from "@/lib/domain/errors";
 import { TTL } from "@/lib/cache/ttl";
 import type { SharedLoader } from "@/lib/http/shared-load";
-import { UpstreamFailure, type UpstreamClient } from "@/lib/http/upstream-client";
-import { normalizeArtistName } from "@/lib/matching/artist-names";
-import type { SimilarNamesSource } from "@/lib/pipeline/capabilities";
+import type { UpstreamClient } from "@/lib/http/upstream-client";
+import { normalizeArtistName } from "@/lib/text/artist-names";
+import { deezerMetadata } from "./metadata";
 import { DEEZER_ERROR, rawArtistList, rawError } from "./raw-types";
 import { matchingArtistId, reshapeRelatedNames } from "./reshape";
 import { expectAnswer } from "../answer";
@@ -15,7 +17,8 @@ const SEARCH_RESULTS = 10;
 
 /** Deezer (no key) as a source of similar artists' names: find the artist by name, then its related artists. */
 export class DeezerSource implements SimilarNamesSource {
-  readonly name = "deezer";
+  readonly id = deezerMetadata.id;
+  readonly label = deezerMetadata.label;
 
   constructor(
     private readonly baseUrl: string,
@@ -47,9 +50,9 @@ export class DeezerSource implements SimilarNamesSource {
     if (error.success) {
       const { code, message = "" } = error.data.error;
       if (code === DEEZER_ERROR.dataNotFound) return null;
-      throw new UpstreamFailure(this.name, "server_error", `Deezer error ${code ?? "?"}: ${message}`, res.status);
+      throw new UpstreamFailure(this, "server_error", `Deezer error ${code ?? "?"}: ${message}`, res.status);
     }
-    return expectAnswer(this.name, res, rawArtistList);
+    return expectAnswer(this, res, rawArtistList);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { bestMatch, namesInOrder } from "@/lib/matching/artist-names";
+import { bestMatch } from "@/lib/text/artist-names";
+import { namesInOrder } from "../similar-by-name";
 import type { rawArtistList } from "./raw-types";
 
 type ArtistList = z.infer<typeof rawArtistList>;

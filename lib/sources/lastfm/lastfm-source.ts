@@ -1,11 +1,12 @@
 import type { Artist } from "@/lib/domain/types";
+import type { SimilarNamesSource } from "@/lib/domain/ports";
+import { UpstreamFailure, UpstreamRefusal } from "@/lib/domain/errors";
 import { TTL } from "@/lib/cache/ttl";
 import type { SharedLoader } from "@/lib/http/shared-load";
-import { UpstreamFailure, type UpstreamClient, type UpstreamResponse } from "@/lib/http/upstream-client";
-import { normalizeArtistName } from "@/lib/matching/artist-names";
-import type { SimilarNamesSource } from "@/lib/pipeline/capabilities";
+import type { UpstreamClient, UpstreamResponse } from "@/lib/http/upstream-client";
+import { normalizeArtistName } from "@/lib/text/artist-names";
 import { expectAnswer } from "../answer";
-import { CapabilityRestrictedError } from "../errors";
+import { lastfmMetadata } from "./metadata";
 import { LASTFM_ERROR, rawError, rawSimilarArtists } from "./raw-types";
 import { reshapeSimilarNames } from "./reshape";
 
@@ -14,7 +15,8 @@ const RATE_LIMIT_PAUSE_MS = 1000;
 
 /** Last.fm's artist.getSimilar as a source of similar artists' names. */
 export class LastfmSource implements SimilarNamesSource {
-  readonly name = "lastfm";
+  readonly id = lastfmMetadata.id;
+  readonly label = lastfmMetadata.label;
 
   constructor(
     private readonly baseUrl: string,
@@ -41,11 +43,11 @@ export class LastfmSource implements SimilarNamesSource {
       const { error: code, message = "" } = error.data;
       if (code === LASTFM_ERROR.artistNotFound) return [];
       if (code === LASTFM_ERROR.invalidApiKey || code === LASTFM_ERROR.suspendedApiKey) {
-        throw new CapabilityRestrictedError(this.name, "similar_artists", "key_refused", `Last.fm refused our API key (error ${code}: ${message}); check LASTFM_API_KEY`);
+        throw new UpstreamRefusal(this, "key_refused", `Last.fm refused our API key (error ${code}: ${message}); check LASTFM_API_KEY`);
       }
-      throw new UpstreamFailure(this.name, "server_error", `Last.fm error ${code}: ${message}`, res.status);
+      throw new UpstreamFailure(this, "server_error", `Last.fm error ${code}: ${message}`, res.status);
     }
-    return reshapeSimilarNames(expectAnswer(this.name, res, rawSimilarArtists), limit);
+    return reshapeSimilarNames(expectAnswer(this, res, rawSimilarArtists), limit);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { namesInOrder } from "@/lib/matching/artist-names";
+import { namesInOrder } from "../similar-by-name";
 import type { rawSimilarArtists } from "./raw-types";
 
 /** The similar artists' names in Last.fm's order (most similar first), at most `limit`. */

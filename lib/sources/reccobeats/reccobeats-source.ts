@@ -1,10 +1,11 @@
 import type { AudioFeatures } from "@/lib/domain/types";
+import type { ListenerRequest, TrackFeaturesSource } from "@/lib/domain/ports";
 import { TTL } from "@/lib/cache/ttl";
 import type { SharedLoader } from "@/lib/http/shared-load";
 import type { UpstreamClient } from "@/lib/http/upstream-client";
-import { spotifyIdFromLink } from "@/lib/matching/spotify-links";
-import type { ListenerContext, TrackFeaturesSource } from "@/lib/pipeline/capabilities";
 import { eachValid, expectAnswer } from "../answer";
+import { spotifyIdFromLink } from "../spotify-links";
+import { reccobeatsMetadata } from "./metadata";
 import { rawFeaturesList, rawTrackFeatures } from "./raw-types";
 import { reshapeFeatures } from "./reshape";
 
@@ -12,7 +13,8 @@ const FEATURES_BATCH = 40; // ReccoBeats' maximum ids per /audio-features call
 
 /** ReccoBeats (no key) as a source of audio features for Spotify track ids. */
 export class ReccoBeatsSource implements TrackFeaturesSource {
-  readonly name = "reccobeats";
+  readonly id = reccobeatsMetadata.id;
+  readonly label = reccobeatsMetadata.label;
 
   constructor(
     private readonly baseUrl: string,
@@ -21,7 +23,7 @@ export class ReccoBeatsSource implements TrackFeaturesSource {
   ) {}
 
   /** Features by Spotify track id (null where ReccoBeats has none); failed batches are reported in `errors`. */
-  featuresOf(_ctx: ListenerContext, trackIds: string[]) {
+  featuresOf(_req: ListenerRequest, trackIds: string[]) {
     return this.shared.loadMany<AudioFeatures>(
       trackIds,
       (id) => `reccobeats:features:${id}`,
@@ -35,7 +37,7 @@ export class ReccoBeatsSource implements TrackFeaturesSource {
   // Spotify id in `href`, never by position.
   private async fetchBatch(ids: string[]): Promise<Map<string, AudioFeatures | null>> {
     const url = `${this.baseUrl}/audio-features?ids=${ids.map(encodeURIComponent).join(",")}`;
-    const list = expectAnswer(this.name, await this.http.request(url), rawFeaturesList);
+    const list = expectAnswer(this, await this.http.request(url), rawFeaturesList);
     const asked = new Set(ids);
     const found = new Map<string, AudioFeatures | null>();
     const byId = eachValid(list.content, rawTrackFeatures, (raw) => {

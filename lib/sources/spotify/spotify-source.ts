@@ -1,10 +1,11 @@
 import type { z } from "zod";
-import type { Artist, AudioFeatures, CapabilityKey, TimeRange, Track } from "@/lib/domain/types";
-import { ListenerForbiddenError, NotSignedInError } from "@/lib/errors";
+import type { Artist, AudioFeatures, TimeRange, Track } from "@/lib/domain/types";
+import type { ArtistSearch, ArtistTracksSource, ListenerRequest, SimilarArtistsSource, TasteSource, TrackFeaturesSource } from "@/lib/domain/ports";
+import { ListenerForbiddenError, NotSignedInError, UpstreamFailure, UpstreamRefusal } from "@/lib/domain/errors";
 import { TTL } from "@/lib/cache/ttl";
 import type { SharedLoader } from "@/lib/http/shared-load";
-import { UpstreamFailure, type UpstreamClient } from "@/lib/http/upstream-client";
-import { CapabilityRestrictedError } from "../errors";
+import type { UpstreamClient } from "@/lib/http/upstream-client";
+import { isSameArtist, normalizeArtistName } from "@/lib/text/artist-names";
 import {
   rawArtistSearch,
   rawAudioFeaturesList,
@@ -16,16 +17,17 @@ import {
   rawTrackSearch,
 } from "./raw-types";
 import { reshapeArtist, reshapeTrack } from "./reshape";
-import { isSameArtist, normalizeArtistName } from "@/lib/matching/artist-names";
-import type { ArtistSearch, ArtistTracksSource, ListenerContext, SimilarArtistsSource, TasteSource, TrackFeaturesSource } from "@/lib/pipeline/capabilities";
+import { spotifyMetadata } from "./metadata";
 
 /** What a call asks Spotify for, in the words its messages use. */
 type SpotifyCall = "top artists" | "similar artists" | "artist search" | "artist tracks" | "track features";
-/** The capability a 403 or 404 refuses, for the calls Spotify restricts for new apps (not the listener's own data, not search). */
-const RESTRICTED_AS: Partial<Record<SpotifyCall, CapabilityKey>> = {
-  "similar artists": "similar_artists",
-  "artist tracks": "artist_tracks",
-  "track features": "track_features",
+/** The calls a 403 or 404 refuses to our app (the ones Spotify restricts for new apps; not the listener's own data, not search). */
+const REFUSABLE = new Set<SpotifyCall>(["similar artists", "artist tracks", "track features"]);
+/** Spotify's restrictions for new apps, with the dates they began, in the listener's words. */
+const RESTRICTED_SINCE = {
+  relatedArtists: "Spotify does not share related artists with new apps (restricted since November 2024)",
+  topTracks: "Spotify does not share artists' top tracks with new apps (restricted since 2026)",
+  audioFeatures: "Spotify does not share audio features with new apps (restricted since November 2024)",
 };
 
 const FEATURES_BATCH = 100; // Spotify's maximum ids per /audio-features call
@@ -33,7 +35,8 @@ const SEARCH_LIMIT = 10; // the most /search gives a development-mode app per ty
 
 /** Spotify Web API as a source of taste, similar artists, tracks (top tracks) and audio features. */
 export class SpotifySource implements TasteSource, SimilarArtistsSource, ArtistTracksSource, TrackFeaturesSource, ArtistSearch {
-  readonly name = "spotify";
+  readonly id = spotifyMetadata.id;
+  readonly label = spotifyMetadata.label;
 
   constructor(
     private readonly apiUrl: string,
@@ -56,17 +59,17 @@ export class SpotifySource implements TasteSource, SimilarArtistsSource, ArtistT
   }
 
   /** Artists Spotify relates to this one, most related first. */
-  similarArtists(ctx: ListenerContext, artist: Artist): Promise<Artist[]> {
+  similarArtists(req: ListenerRequest, artist: Artist): Promise<Artist[]> {
     return this.shared.load(`spotify:related:${artist.id}`, TTL.relatedArtists, async () => {
-      const body = await this.get(`/artists/${artist.id}/related-artists`, ctx.spotifyToken, rawRelatedArtists, "similar artists");
+      const body = await this.get(`/artists/${artist.id}/related-artists`, req.spotifyToken, rawRelatedArtists, "similar artists", RESTRICTED_SINCE.relatedArtists);
       return body.artists.map(reshapeArtist);
     });
   }
 
   /** An artist's top tracks. */
-  tracksOf(ctx: ListenerContext, artist: Artist): Promise<Track[]> {
+  tracksOf(req: ListenerRequest, artist: Artist): Promise<Track[]> {
     return this.shared.load(`spotify:tracks:${artist.id}`, TTL.artistTracks, async () => {
-      const body = await this.get(`/artists/${artist.id}/top-tracks`, ctx.spotifyToken, rawTopTracks, "artist tracks");
+      const body = await this.get(`/artists/${artist.id}/top-tracks`, req.spotifyToken, rawTopTracks, "artist tracks", RESTRICTED_SINCE.topTracks);
       return body.tracks.map((t) => reshapeTrack(t, artist));
     });
   }
@@ -88,15 +91,15 @@ export class SpotifySource implements TasteSource, SimilarArtistsSource, ArtistT
   }
 
   /** Audio features by track id (null where Spotify has none); failed batches are reported in `errors`. */
-  featuresOf(ctx: ListenerContext, trackIds: string[]) {
-    const token = ctx.spotifyToken;
+  featuresOf(req: ListenerRequest, trackIds: string[]) {
+    const token = req.spotifyToken;
     return this.shared.loadMany<AudioFeatures>(
       trackIds,
       (id) => `spotify:features:${id}`,
       TTL.trackFeatures,
       FEATURES_BATCH,
       async (ids) => {
-        const body = await this.get(`/audio-features?ids=${ids.join(",")}`, token, rawAudioFeaturesList, "track features");
+        const body = await this.get(`/audio-features?ids=${ids.join(",")}`, token, rawAudioFeaturesList, "track features", RESTRICTED_SINCE.audioFeatures);
         const found = new Map<string, AudioFeatures | null>();
         for (const f of body.audio_features) if (f) found.set(f.id, f); // already our type: the public API passes Spotify's object on as is
         return found;
@@ -104,12 +107,13 @@ export class SpotifySource implements TasteSource, SimilarArtistsSource, ArtistT
     );
   }
 
-  private async get<S extends z.ZodType>(path: string, token: string, schema: S, call: SpotifyCall): Promise<z.infer<S>> {
+  /** `restrictedSince`: for the endpoints Spotify restricted for new apps, the story a refusal tells the listener. */
+  private async get<S extends z.ZodType>(path: string, token: string, schema: S, call: SpotifyCall, restrictedSince?: string): Promise<z.infer<S>> {
     const res = await this.http.request(this.apiUrl + path, { headers: { Authorization: `Bearer ${token}` } });
     if (res.status >= 200 && res.status < 300) {
       const parsed = schema.safeParse(res.body);
       if (parsed.success) return parsed.data;
-      throw new UpstreamFailure(this.name, "malformed", `Spotify sent an unexpected answer for ${call}`, res.status);
+      throw new UpstreamFailure(this, "malformed", `Spotify sent an unexpected answer for ${call}`, res.status);
     }
     const message = rawError.safeParse(res.body).data?.error.message;
     if (res.status === 401) {
@@ -122,11 +126,10 @@ export class SpotifySource implements TasteSource, SimilarArtistsSource, ArtistT
       throw new ListenerForbiddenError(`Spotify refused to share your top artists${message ? ` (${message})` : ""}. ${why}`);
     }
     // 403 (2026) or 404 (2024-25): what Spotify answers new apps for endpoints it restricted.
-    const restricted = RESTRICTED_AS[call];
-    if (restricted && (res.status === 403 || res.status === 404)) {
-      throw new CapabilityRestrictedError(this.name, restricted, "restricted", `Spotify refuses ${call} to this app (${res.status}${message ? ` ${message}` : ""})`);
+    if (REFUSABLE.has(call) && (res.status === 403 || res.status === 404)) {
+      throw new UpstreamRefusal(this, "restricted", `Spotify refuses ${call} to this app (${res.status}${message ? ` ${message}` : ""})`, restrictedSince);
     }
-    throw new UpstreamFailure(this.name, "server_error", `Spotify answered ${res.status} for ${call}${message ? `: ${message}` : ""}`, res.status);
+    throw new UpstreamFailure(this, "server_error", `Spotify answered ${res.status} for ${call}${message ? `: ${message}` : ""}`, res.status);
   }
 }
 

@@ -1,8 +1,7 @@
 import type { z } from "zod";
 import { parseCoordinate } from "@/lib/geo/coordinate";
-import type { Offer } from "@/lib/domain/types";
-import type { AreaConcert, Performer } from "@/lib/pipeline/capabilities";
-import { spotifyIdFromLink } from "@/lib/matching/spotify-links";
+import type { AreaConcert, Offer, Performer } from "@/lib/domain/types";
+import { spotifyIdFromLink } from "../spotify-links";
 import type { rawAttraction, rawEvent } from "./raw-types";
 
 type RawEvent = z.infer<typeof rawEvent>;

@@ -1,10 +1,12 @@
-import type { AreaConcert, AreaEventsSource, AreaSearch } from "@/lib/pipeline/capabilities";
+import type { AreaConcert, AreaSearch } from "@/lib/domain/types";
+import type { AreaConcertsSource } from "@/lib/domain/ports";
+import { UpstreamRefusal } from "@/lib/domain/errors";
 import { TTL } from "@/lib/cache/ttl";
 import { addDays } from "@/lib/dates/date-range";
 import type { SharedLoader } from "@/lib/http/shared-load";
-import { UpstreamFailure, type UpstreamClient } from "@/lib/http/upstream-client";
+import type { UpstreamClient } from "@/lib/http/upstream-client";
 import { eachValid, expectAnswer } from "../answer";
-import { CapabilityRestrictedError } from "../errors";
+import { ticketmasterMetadata } from "./metadata";
 import { DAILY_QUOTA_ERROR, rawErrors, rawEvent, rawEventsPage, rawFault } from "./raw-types";
 import { reshapeEvent } from "./reshape";
 
@@ -19,8 +21,9 @@ interface EventsPage {
 }
 
 /** Ticketmaster Discovery v2 as a source of every music event near a place. */
-export class TicketmasterSource implements AreaEventsSource {
-  readonly name = "ticketmaster";
+export class TicketmasterSource implements AreaConcertsSource {
+  readonly id = ticketmasterMetadata.id;
+  readonly label = ticketmasterMetadata.label;
 
   constructor(
     private readonly baseUrl: string,
@@ -33,7 +36,7 @@ export class TicketmasterSource implements AreaEventsSource {
    * Music events within the radius, by date (cancelled ones and those without venue coordinates left
    * out); `complete: false` when there are more than paging lets us read.
    */
-  async eventsNear(search: AreaSearch): Promise<{ concerts: AreaConcert[]; complete: boolean }> {
+  async concertsNear(search: AreaSearch): Promise<{ concerts: AreaConcert[]; complete: boolean }> {
     const first = await this.page(search, 0);
     const pageCount = Math.min(first.totalPages, PAGES_READABLE);
     const rest = await Promise.all(Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => this.page(search, i + 1)));
@@ -54,28 +57,17 @@ export class TicketmasterSource implements AreaEventsSource {
         `${this.baseUrl}/events.json?apikey=${encodeURIComponent(this.apiKey)}&latlong=${latlong}&radius=${radius}&unit=km` +
         `&startDateTime=${addDays(range.begin, -1)}T00:00:00Z&endDateTime=${addDays(range.end, 2)}T00:00:00Z` +
         `&classificationName=music&size=${PAGE_SIZE}&page=${page}&sort=date,asc`;
-      return this.interpret(await this.request(url));
+      return this.interpret(await this.http.request(url, {}, { dailyQuotaUsedUp: isDailyQuotaFault }));
     });
-  }
-
-  private async request(url: string) {
-    try {
-      return await this.http.request(url, {}, { dailyQuotaUsedUp: isDailyQuotaFault });
-    } catch (err) {
-      if (err instanceof UpstreamFailure && err.kind === "quota_used_up") {
-        throw new CapabilityRestrictedError(this.name, "concerts", "quota_used_up", `Ticketmaster's daily request quota is used up; its concerts are left out until it resets (${err.message})`);
-      }
-      throw err;
-    }
   }
 
   private interpret({ status, body }: { status: number; body: unknown }): EventsPage {
     if (status === 401 || status === 403) {
       const fault = rawFault.safeParse(body).data?.fault.faultstring ?? `HTTP ${status}`;
-      throw new CapabilityRestrictedError(this.name, "concerts", "key_refused", `Ticketmaster refused our API key (${fault}); check TICKETMASTER_API_KEY`);
+      throw new UpstreamRefusal(this, "key_refused", `Ticketmaster refused our API key (${fault}); check TICKETMASTER_API_KEY`);
     }
     const error = rawErrors.safeParse(body).data?.errors[0];
-    const page = expectAnswer(this.name, { status, body }, rawEventsPage, error && `${error.code ?? ""} ${error.detail ?? ""}`.trim());
+    const page = expectAnswer(this, { status, body }, rawEventsPage, error && `${error.code ?? ""} ${error.detail ?? ""}`.trim());
     const concerts = eachValid(page._embedded?.events ?? [], rawEvent, reshapeEvent);
     return { concerts, totalElements: page.page.totalElements, totalPages: page.page.totalPages };
   }

@@ -3,7 +3,7 @@ import { handle, json, parseQuery, readOnly } from "@/lib/api/handle";
 import { listenerToken } from "@/lib/api/listener-token";
 import { preflight } from "@/lib/api/cors";
 import { shapeUserArtists } from "@/lib/api/shape-responses";
-import { defaultCapabilities } from "@/lib/pipeline/default-capabilities";
+import { gigscovery } from "@/lib/server/gigscovery";
 import { getListenerArtists } from "@/lib/pipeline/listener-artists";
 
 export const OPTIONS = preflight;
@@ -14,7 +14,7 @@ export function GET(req: Request) {
   return handle(async () => {
     const q = parseQuery(req, artistsQuery);
     const spotifyToken = await listenerToken(req, q.token);
-    const { artists, warnings, sources } = await getListenerArtists(defaultCapabilities(), { spotifyToken, timeRange: q.time_range }, {
+    const { artists, warnings, sources } = await getListenerArtists(gigscovery(), { spotifyToken, timeRange: q.time_range }, {
       nTop: q.n_of_top_artists,
       nRelated: q.n_related_artists,
     });

@@ -6,8 +6,8 @@ import { errorToHttp } from "@/lib/api/errors-to-http";
 import { toBinsRequest } from "@/lib/api/bins-request";
 import { shapeBins } from "@/lib/api/shape-responses";
 import { config } from "@/lib/config";
-import type { ProgressEvent } from "@/lib/domain/progress";
-import { defaultCapabilities } from "@/lib/pipeline/default-capabilities";
+import type { ProgressEvent } from "@/lib/validations/responses";
+import { gigscovery } from "@/lib/server/gigscovery";
 import { getBins } from "@/lib/pipeline/get-bins";
 
 export const OPTIONS = preflight;
@@ -34,13 +34,13 @@ export function GET(req: Request) {
           }
         };
         try {
-          const result = await getBins(defaultCapabilities(), { spotifyToken, timeRange: q.time_range }, toBinsRequest(q), (stage, message, done, total) =>
+          const result = await getBins(gigscovery(), { spotifyToken, timeRange: q.time_range }, toBinsRequest(q), (stage, message, done, total) =>
             send({ type: "stage", stage, message, done, total }),
           );
           send({ type: "result", data: shapeBins(result, config().GIGSCOVERY_DEMO) });
         } catch (error) {
           const { status, body } = errorToHttp(error);
-          send({ type: "error", status, error: body.error, issues: body.issues });
+          send({ type: "error", status, error: body.error, code: body.code, issues: body.issues });
         }
         if (open) controller.close();
       },

@@ -40,8 +40,3 @@ export function bestMatch<T>(name: string, candidates: readonly T[], nameOf: (ca
   const wanted = normalizeArtistName(name);
   return candidates.find((c) => normalizeArtistName(nameOf(c)) === wanted) ?? null;
 }
-
-/** Artist names as an upstream lists them (similar artists, most similar first): trimmed, blanks dropped, at most `limit`. */
-export function namesInOrder(items: readonly { name: string }[], limit: number): string[] {
-  return items.map((a) => a.name.trim()).filter((name) => name !== "").slice(0, limit);
-}

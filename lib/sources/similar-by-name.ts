@@ -1,6 +1,6 @@
 import type { Artist } from "@/lib/domain/types";
-import { normalizeArtistName } from "@/lib/matching/artist-names";
-import type { ArtistSearch, ListenerContext, SimilarArtistsSource, SimilarNamesSource, SimilarWanted } from "./capabilities";
+import type { ArtistSearch, ListenerRequest, SimilarArtistsSource, SimilarNamesSource, SimilarWanted } from "@/lib/domain/ports";
+import { normalizeArtistName } from "@/lib/text/artist-names";
 
 /** How many names to ask a name-only source for: enough to still fill the list when some have no Spotify match. */
 const NAMES_ASKED = 30;
@@ -12,8 +12,9 @@ const NAMES_ASKED = 30;
  */
 export function similarByName(names: SimilarNamesSource, search: ArtistSearch): SimilarArtistsSource {
   return {
-    name: names.name,
-    async similarArtists(ctx: ListenerContext, artist: Artist, wanted: SimilarWanted): Promise<Artist[]> {
+    id: names.id,
+    label: names.label,
+    async similarArtists(req: ListenerRequest, artist: Artist, wanted: SimilarWanted): Promise<Artist[]> {
       // Normalised once: the same comparison isSameArtist makes, without redoing it per candidate.
       const excluded = new Set([artist, ...wanted.excluding].map((a) => normalizeArtistName(a.name)));
       const candidates = (await names.similarNames(artist, NAMES_ASKED)).filter((name) => !excluded.has(normalizeArtistName(name)));
@@ -22,7 +23,7 @@ export function similarByName(names: SimilarNamesSource, search: ArtistSearch): 
       while (found.length < wanted.count && next < candidates.length) {
         const batch = candidates.slice(next, next + wanted.count - found.length);
         next += batch.length;
-        const matches = await Promise.allSettled(batch.map((name) => search.findArtists(ctx.spotifyToken, name)));
+        const matches = await Promise.allSettled(batch.map((name) => search.findArtists(req.spotifyToken, name)));
         const rejected = matches.filter((m): m is PromiseRejectedResult => m.status === "rejected");
         if (rejected.length === matches.length && found.length === 0) throw rejected[0]!.reason; // search itself is failing
         for (const match of matches) {
@@ -33,4 +34,9 @@ export function similarByName(names: SimilarNamesSource, search: ArtistSearch): 
       return found;
     },
   };
+}
+
+/** Artist names as an upstream lists them (similar artists, most similar first): trimmed, blanks dropped, at most `limit`. */
+export function namesInOrder(items: readonly { name: string }[], limit: number): string[] {
+  return items.map((a) => a.name.trim()).filter((name) => name !== "").slice(0, limit);
 }

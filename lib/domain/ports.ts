@@ -1,0 +1,87 @@
+// What the pipeline needs, by capability rather than by vendor: plain interfaces that sources
+// implement (lib/sources/<vendor>/) and the pipeline calls (lib/pipeline/). Each chained
+// capability lists the sources that can serve it, in the order they are tried.
+import type { AreaConcert, AreaSearch, Artist, AudioFeatures, Concert, DateRange, ListenerArtist, TimeRange, Track } from "./types";
+
+/** Per-request context: the listener's Spotify token, used for Spotify calls only and never stored. */
+export interface ListenerContext {
+  spotifyToken: string;
+  /** The time range of the listener's top artists and top tracks. */
+  timeRange: TimeRange;
+}
+
+/** What a source may ask about the listener within one request: their own top tracks, read at most once. */
+export interface ListenerRequest extends ListenerContext {
+  topTracks(): Promise<Track[]>;
+}
+
+/** A source: its id (as answers' `sources` name it) and its name for people. */
+export interface Source {
+  readonly id: string;
+  readonly label: string;
+}
+
+/** The listener's own taste (user data: never cached or shared). */
+export interface TasteSource extends Source {
+  topArtists(token: string, limit: number, timeRange: TimeRange): Promise<Artist[]>;
+  topTracks(token: string, limit: number, timeRange: TimeRange): Promise<Track[]>;
+}
+
+/** How many similar artists the caller needs, and which it will drop anyway (the listener's top artists). */
+export interface SimilarWanted {
+  count: number;
+  excluding: readonly Artist[];
+}
+
+/** Similar artists as Spotify artists, most similar first (possibly more than wanted). */
+export interface SimilarArtistsSource extends Source {
+  similarArtists(req: ListenerRequest, artist: Artist, wanted: SimilarWanted): Promise<Artist[]>;
+}
+
+/** Similar artists known by name only (Last.fm, Deezer), most similar first; matched to Spotify artists by name. */
+export interface SimilarNamesSource extends Source {
+  similarNames(artist: Artist, limit: number): Promise<string[]>;
+}
+
+/** Spotify's catalogue search, used to match names from other sources to Spotify artists. */
+export interface ArtistSearch {
+  /** Spotify artists whose name is the same as `name` once normalised, best match first. */
+  findArtists(token: string, name: string): Promise<Artist[]>;
+}
+
+export interface ArtistTracksSource extends Source {
+  /** An empty list means this source has no tracks for the artist (the next source is tried). */
+  tracksOf(req: ListenerRequest, artist: ListenerArtist): Promise<Track[]>;
+}
+
+/** Features by track id; null or missing = this source has none for that track. Failed batches are in `errors`. */
+export interface FeaturesAnswer {
+  values: Map<string, AudioFeatures | null>;
+  errors: unknown[];
+}
+
+export interface TrackFeaturesSource extends Source {
+  featuresOf(req: ListenerRequest, trackIds: string[]): Promise<FeaturesAnswer>;
+}
+
+/** A concert source looked up artist by artist (Bandsintown). */
+export interface ArtistConcertsSource extends Source {
+  /** `concerts: null` means the source does not know the artist. */
+  concertsOf(artist: Artist, range: DateRange): Promise<{ concerts: Concert[] | null }>;
+}
+
+/** A concert source searched by place and dates, returning every artist's music events there (Ticketmaster). */
+export interface AreaConcertsSource extends Source {
+  /** `complete: false` when the source holds more concerts than its paging limits let us read. */
+  concertsNear(search: AreaSearch): Promise<{ concerts: AreaConcert[]; complete: boolean }>;
+}
+
+/** Every capability's sources, in the order each is tried. */
+export interface Capabilities {
+  taste: TasteSource;
+  similarArtists: SimilarArtistsSource[];
+  artistTracks: ArtistTracksSource[];
+  trackFeatures: TrackFeaturesSource[];
+  artistConcerts: ArtistConcertsSource[];
+  areaConcerts: AreaConcertsSource[];
+}

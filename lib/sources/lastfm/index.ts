@@ -1,0 +1,14 @@
+import { optional, url } from "@/lib/env";
+import { defineVendor } from "../vendor";
+import { LastfmSource } from "./lastfm-source";
+import { lastfmMetadata } from "./metadata";
+
+/** Last.fm (a free key): similar artists by name, tried first when Spotify refuses related artists. About 5 requests a second. */
+export const lastfm = defineVendor({
+  metadata: lastfmMetadata,
+  env: { LASTFM_API_KEY: optional, LASTFM_URL: url("https://ws.audioscrobbler.com/2.0/") },
+  settings: (env) => (env.LASTFM_API_KEY ? { url: env.LASTFM_URL, apiKey: env.LASTFM_API_KEY } : undefined),
+  serve: ({ url, apiKey }, kit) => ({
+    similarNames: [new LastfmSource(url, apiKey, kit.client({ concurrency: 5, rateLimit: 5, windowMs: 1000 }), kit.shared)],
+  }),
+});
