@@ -1,4 +1,5 @@
 // npm test: everything that exists, in order —
+//   0. the structure: dependency rules (dependency-cruiser),
 //   1. unit, sandbox contract, sources and pipeline tests (vitest project "unit"),
 //   2. a production build, then the sandbox + app started together,
 //   3. API integration tests as an outside client (vitest project "api"),
@@ -13,12 +14,13 @@ function run(label: string, cmd: string, args: string[], env: Record<string, str
   return new Promise((resolve) => child.on("close", (code) => resolve(code === 0)));
 }
 
-// `npm test -- --only api,browser` runs just those parts (all by default).
+// `npm test -- --only api,browser` runs just those parts (structure, unit, api, browser; all by default).
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1]?.split(",") : undefined;
 const wanted = (part: string) => !only || only.includes(part);
 
 async function main() {
   const results: [string, boolean][] = [];
+  if (wanted("structure")) results.push(["structure (one-way imports)", await run("Structure: dependency rules", bin("depcruise"), ["app", "components", "lib", "instrumentation.ts", "--config", ".dependency-cruiser.cjs"])]);
   if (wanted("unit")) results.push(["unit, contract, pipeline", await run("Unit, sandbox contract and pipeline tests", bin("vitest"), ["run", "--project", "unit"])]);
   if (wanted("api") || wanted("browser")) await againstRunningApps(results);
 

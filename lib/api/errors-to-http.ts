@@ -1,3 +1,4 @@
+import "server-only";
 import type { ErrorResponse } from "@/lib/validations/responses";
 import {
   BadInputError,

@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { BadInputError } from "@/lib/domain/errors";
 import { CORS_HEADERS } from "./cors";

@@ -1,3 +1,4 @@
+import "server-only";
 import { cookies } from "next/headers";
 import { encode, type JWT } from "next-auth/jwt";
 import { NotSignedInError } from "@/lib/domain/errors";

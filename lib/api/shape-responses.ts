@@ -1,3 +1,4 @@
+import "server-only";
 import type { BinOut, ConcertOut, GetBinsResponse, MixConcertOut, TrackFeaturesResponse, UserArtistsResponse } from "@/lib/validations/responses";
 import type { ListenerArtist } from "@/lib/domain/types";
 import type { PipelineWarning } from "@/lib/domain/capabilities";

@@ -1,6 +1,7 @@
 // next-auth (v4) options: Spotify sign-in with PKCE + state, JWT sessions (no database).
 // The Spotify tokens live only in the encrypted JWT cookie and are used on the server;
 // the session the browser sees carries display name, image and an error flag only.
+import "server-only";
 import type { NextAuthOptions, Session } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import SpotifyProvider from "next-auth/providers/spotify";

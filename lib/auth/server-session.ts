@@ -1,4 +1,5 @@
 // The session as server components see it (display fields and the error flag only).
+import "server-only";
 import { getServerSession, type Session } from "next-auth";
 import { authOptions } from "./options";
 

@@ -1,4 +1,5 @@
 // Settings the pages pass to client components. Read on the server only.
+import "server-only";
 import { config } from "@/lib/config";
 import { ConfigError } from "@/lib/domain/errors";
 import { sourceLabels } from "@/lib/sources/registry";

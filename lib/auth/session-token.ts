@@ -1,5 +1,6 @@
 // The API's way to the listener's Spotify access token: read from the encrypted
 // next-auth session cookie on the server, refreshed when it is expired or about to be.
+import "server-only";
 import { getToken, type JWT } from "next-auth/jwt";
 import { config } from "@/lib/config";
 import { REFRESH_FAILED } from "./refresh-failed";

@@ -1,6 +1,7 @@
 // Refreshing the listener's Spotify access token, shared by the next-auth jwt callback
 // (which persists the result in the session cookie) and sessionAccessToken() (which
 // uses it for the current request). Server-only: the token never reaches browser JS.
+import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { config } from "@/lib/config";

@@ -1,5 +1,6 @@
 // The process-wide pipeline, wired once from the configuration: the vendors the registry lists, one
 // public cache and one HTTP gate per upstream for all listeners, one memory of refusals.
+import "server-only";
 import { config, type Config } from "@/lib/config";
 import { createPipeline, type Pipeline } from "@/lib/pipeline/pipeline";
 import { createCapabilities } from "@/lib/sources/registry";
