@@ -5,7 +5,7 @@ import type { BinsRequest } from "@/lib/pipeline/get-bins";
 export function toBinsRequest(q: BinsQuery): BinsRequest {
   return {
     nTop: q.top_artists,
-    nRelated: q.related_artists,
+    nSimilar: q.related_artists,
     place: { latitude: q.latitude, longitude: q.longitude },
     radiusKm: q.radius,
     range: { begin: q.date_begin, end: q.date_end },

@@ -1,5 +1,5 @@
-// One interface for caching PUBLIC upstream data (an artist's related artists, tracks,
-// a track's features, an artist's events, the concerts in an area). Never store anything that
+// One interface for caching PUBLIC upstream data (an artist's similar artists, tracks,
+// a track's features, an artist's concerts, the concerts in an area). Never store anything that
 // identifies a listener: keys are built from artist/track ids, artist names, places and date
 // ranges only.
 

@@ -2,7 +2,7 @@ import type { PublicCache } from "@/lib/cache/cache";
 import { InFlight } from "./in-flight";
 
 // Shared work for public data: a cached value is reused until its TTL ends, and identical
-// loads already in flight are joined instead of repeated (two listeners with the same related
+// loads already in flight are joined instead of repeated (two listeners with the same similar
 // artist cause one upstream call).
 
 export class SharedLoader {

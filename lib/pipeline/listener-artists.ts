@@ -5,7 +5,7 @@ import { startRequest, type Pipeline, type RequestState } from "./pipeline";
 
 export interface ArtistSetRequest {
   nTop: number;
-  nRelated: number;
+  nSimilar: number;
 }
 
 export interface ArtistSetHooks {
@@ -15,7 +15,7 @@ export interface ArtistSetHooks {
 }
 
 /**
- * The listener's top artists, then up to `nRelated` similar artists per top artist: the first
+ * The listener's top artists, then up to `nSimilar` similar artists per top artist: the first
  * ones in the serving source's order that are not top artists themselves. The rule does not depend on which
  * answer arrives first, so the same listener gets the same set every time, and each artist can
  * be started on as soon as its top artist's similar artists are in. The set is de-duplicated.
@@ -32,7 +32,7 @@ export async function findListenerArtists(
   );
   warnings.served("top_artists", pipeline.taste);
   hooks.onTopArtists?.(top);
-  if (req.nRelated === 0) {
+  if (req.nSimilar === 0) {
     top.forEach((a) => hooks.onArtist?.(a));
     warnings.orderSubjects(top.map((a) => a.name));
     return top;
@@ -43,9 +43,9 @@ export async function findListenerArtists(
   const pending = Promise.all(
     top.map(async (anchor) => {
       const similar = await firstServing(pipeline.similarArtists, "similar_artists", state, anchor.name, (source) =>
-        source.similarArtists(listener, anchor, { count: req.nRelated, excluding: top }),
+        source.similarArtists(listener, anchor, { count: req.nSimilar, excluding: top }),
       );
-      const chosen = similar.filter((a) => !topIds.has(a.id)).slice(0, req.nRelated);
+      const chosen = similar.filter((a) => !topIds.has(a.id)).slice(0, req.nSimilar);
       for (const artist of chosen) {
         const known = similarById.get(artist.id);
         if (known) {

@@ -13,7 +13,7 @@ export interface Mix {
   reason: string;
   /** Average sound of the artists with features; null when none had any. */
   profile: SoundProfile | null;
-  /** Top artists first, then related, in the listener's order. */
+  /** Top artists first, then similar ones, in the listener's order. */
   artists: ListenerArtist[];
 }
 
@@ -74,7 +74,7 @@ export function formMixes(artists: ListenerArtist[], sounds: Map<string, ArtistS
 }
 
 /**
- * One mix per top artist, holding the artists found through it (a related artist found through
+ * One mix per top artist, holding the artists found through it (a similar artist found through
  * several top artists joins the first).
  */
 function formMixesFromGraph(artists: ListenerArtist[], sounds: Map<string, ArtistSound>): Mix[] {
@@ -98,7 +98,7 @@ function formMixesFromGraph(artists: ListenerArtist[], sounds: Map<string, Artis
   });
 }
 
-/** Where an unheard artist belongs: with the top artist it was found through, or with most of its related artists. */
+/** Where an unheard artist belongs: with the top artist it was found through, or with most of the artists similar to it. */
 function anchorLabel(artist: ListenerArtist, all: ListenerArtist[], labelOf: Map<string, number>): number {
   for (const anchor of artist.relatedTo) {
     const label = labelOf.get(anchor.id);

@@ -63,7 +63,7 @@ export function amsterdamRequest(sandbox: Sandbox, overrides: Partial<BinsReques
   const today = sandbox.catalog.today;
   return {
     nTop: 5,
-    nRelated: 5,
+    nSimilar: 5,
     place: AMSTERDAM,
     radiusKm: 25,
     range: { begin: today, end: addDays(today, 90) },

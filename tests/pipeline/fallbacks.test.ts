@@ -95,7 +95,7 @@ describe("a Spotify app registered today (development mode, Ticketmaster only)",
   it("keeps going when a source fails mid-request: the other artists keep their similar artists, the failure is named", async () => {
     developmentMode();
     const caps = newApp();
-    const { artists } = await getListenerArtists(capabilitiesFor(sandbox), token(), { nTop: 5, nRelated: 0 });
+    const { artists } = await getListenerArtists(capabilitiesFor(sandbox), token(), { nTop: 5, nSimilar: 0 });
     const victim = artists[2]!;
     sandbox.setKnobs({ faultUpstreams: ["deezer"], errorRate: 1, faultMatch: victim.name });
     const result = await getBins(caps, token(), amsterdamRequest(sandbox));

@@ -39,7 +39,7 @@ describe("getBins against the sandbox", () => {
 
   it("makes one request per needed resource, concurrently, and none on a warm cache but the listener's own", async () => {
     const caps = capabilitiesFor(sandbox);
-    const { artists } = await getListenerArtists(capabilitiesFor(sandbox), token(), { nTop: 5, nRelated: 5 });
+    const { artists } = await getListenerArtists(capabilitiesFor(sandbox), token(), { nTop: 5, nSimilar: 5 });
     sandbox.setKnobs({ latencyMs: 20 }); // so that concurrent requests overlap at the sandbox
     sandbox.resetCounters();
     await getBins(caps, token(), amsterdamRequest(sandbox));
@@ -89,7 +89,7 @@ describe("getBins against the sandbox", () => {
 
   it("keeps concerts and names what is missing when one artist's events fail", async () => {
     const caps = capabilitiesFor(sandbox, { retries: 1 });
-    const { artists } = await getListenerArtists(caps, token(), { nTop: 5, nRelated: 5 });
+    const { artists } = await getListenerArtists(caps, token(), { nTop: 5, nSimilar: 5 });
     const victim = artists[0]!;
     sandbox.setKnobs({ errorRate: 1, faultUpstreams: ["bandsintown"], faultMatch: `/artists/${victim.name}/` });
     const result = await getBins(caps, token(), amsterdamRequest(sandbox));
@@ -112,7 +112,7 @@ describe("getBins against the sandbox", () => {
 
   it("gives up on a request that never answers, within its timeout, and says so", async () => {
     const caps = capabilitiesFor(sandbox, { retries: 0, timeoutMs: 300 });
-    const { artists } = await getListenerArtists(caps, token(), { nTop: 5, nRelated: 5 });
+    const { artists } = await getListenerArtists(caps, token(), { nTop: 5, nSimilar: 5 });
     sandbox.setKnobs({ timeoutRate: 1, faultUpstreams: ["bandsintown"], faultMatch: `/artists/${artists[1]!.name}/` });
     const result = await getBins(caps, token(), amsterdamRequest(sandbox));
     expect(result.warnings.find((w) => w.code === "events_unavailable")?.subjects).toEqual([artists[1]!.name]);
@@ -120,7 +120,7 @@ describe("getBins against the sandbox", () => {
 
   it("stays within its request-rate budget: no 429 from an upstream limiting at that rate", async () => {
     sandbox.setKnobs({ rateLimit: 15 });
-    await getBins(capabilitiesFor(sandbox, { rateLimit: 15 }), token("demo-jazz"), amsterdamRequest(sandbox, { nTop: 4, nRelated: 3 }));
+    await getBins(capabilitiesFor(sandbox, { rateLimit: 15 }), token("demo-jazz"), amsterdamRequest(sandbox, { nTop: 4, nSimilar: 3 }));
     const c = sandbox.counters();
     expect(c.byStatus.spotify?.["429"] ?? 0).toBe(0);
     expect(c.byStatus.bandsintown?.["429"] ?? 0).toBe(0);
@@ -148,7 +148,7 @@ describe("getBins against the sandbox", () => {
   });
 
   it("explains when there are too few artists to cluster", async () => {
-    const result = await getBins(capabilitiesFor(sandbox), token("demo-newcomer"), amsterdamRequest(sandbox, { nRelated: 0, radiusKm: 500, range: { begin: sandbox.catalog.today, end: amsterdamRequest(sandbox).range.end } }));
+    const result = await getBins(capabilitiesFor(sandbox), token("demo-newcomer"), amsterdamRequest(sandbox, { nSimilar: 0, radiusKm: 500, range: { begin: sandbox.catalog.today, end: amsterdamRequest(sandbox).range.end } }));
     expect(result.warnings.map((w) => w.code)).toContain("too_few_artists");
     expect(result.mixes.length).toBeLessThanOrEqual(1);
   });
@@ -160,7 +160,7 @@ describe("getBins against the sandbox", () => {
   });
 
   it("lists every audio-feature field per track with its artist", async () => {
-    const { rows } = await getTrackFeatures(capabilitiesFor(sandbox), token(), { nTop: 2, nRelated: 1 });
+    const { rows } = await getTrackFeatures(capabilitiesFor(sandbox), token(), { nTop: 2, nSimilar: 1 });
     expect(rows.length).toBeGreaterThanOrEqual(30);
     expect(Object.keys(rows[0]!.features)).toEqual(
       expect.arrayContaining(["danceability", "energy", "key", "loudness", "mode", "speechiness", "acousticness", "instrumentalness", "liveness", "valence", "tempo", "duration_ms", "time_signature", "id", "uri"]),

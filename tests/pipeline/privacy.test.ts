@@ -90,7 +90,7 @@ describe("privacy", () => {
           tokens.push(access_token);
           const ctx = { spotifyToken: access_token, timeRange: "medium_term" as const };
           await getBins(caps, ctx, amsterdamRequest(sandbox));
-          await getTrackFeatures(caps, ctx, { nTop: 5, nRelated: 2 });
+          await getTrackFeatures(caps, ctx, { nTop: 5, nSimilar: 2 });
         }
       }
     } finally {

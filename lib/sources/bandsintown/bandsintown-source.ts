@@ -27,7 +27,7 @@ export class BandsintownSource implements ArtistConcertsSource {
   concertsOf(artist: Artist, range: DateRange): Promise<{ concerts: Concert[] | null }> {
     const date = bandsintownDateParam(range);
     const key = `bandsintown:events:${artist.name.toLowerCase()}:${date}`;
-    return this.shared.load(key, TTL.events, async () => {
+    return this.shared.load(key, TTL.concerts, async () => {
       const url =
         `${this.baseUrl}/artists/${encodeArtistName(artist.name)}/events` +
         `?app_id=${encodeURIComponent(this.appId)}&date=${encodeURIComponent(date)}`;

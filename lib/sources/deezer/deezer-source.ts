@@ -30,7 +30,7 @@ export class DeezerSource implements SimilarNamesSource {
   async similarNames(artist: Artist, limit: number): Promise<string[]> {
     const id = await this.artistId(artist.name);
     if (id === null) return [];
-    return this.shared.load(`deezer:related:${id}:${limit}`, TTL.relatedArtists, async () => {
+    return this.shared.load(`deezer:related:${id}:${limit}`, TTL.similarArtists, async () => {
       const related = await this.get(`/artist/${encodeURIComponent(id)}/related?limit=${limit}`);
       return related ? reshapeRelatedNames(related, limit) : [];
     });

@@ -28,7 +28,7 @@ export class LastfmSource implements SimilarNamesSource {
   /** Names of similar artists, most similar first; [] when Last.fm does not know the artist. */
   similarNames(artist: Artist, limit: number): Promise<string[]> {
     const key = `lastfm:similar:${normalizeArtistName(artist.name)}:${limit}`;
-    return this.shared.load(key, TTL.relatedArtists, async () => {
+    return this.shared.load(key, TTL.similarArtists, async () => {
       const url =
         `${this.baseUrl}?method=artist.getsimilar&artist=${encodeURIComponent(artist.name)}&limit=${limit}` +
         `&autocorrect=1&api_key=${encodeURIComponent(this.apiKey)}&format=json`;

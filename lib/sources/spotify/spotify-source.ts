@@ -60,7 +60,7 @@ export class SpotifySource implements TasteSource, SimilarArtistsSource, ArtistT
 
   /** Artists Spotify relates to this one, most related first. */
   similarArtists(req: ListenerRequest, artist: Artist): Promise<Artist[]> {
-    return this.shared.load(`spotify:related:${artist.id}`, TTL.relatedArtists, async () => {
+    return this.shared.load(`spotify:related:${artist.id}`, TTL.similarArtists, async () => {
       const body = await this.get(`/artists/${artist.id}/related-artists`, req.spotifyToken, rawRelatedArtists, "similar artists", RESTRICTED_SINCE.relatedArtists);
       return body.artists.map(reshapeArtist);
     });

@@ -51,7 +51,7 @@ export class TicketmasterSource implements AreaConcertsSource {
     const latlong = `${place.latitude.toFixed(3)},${place.longitude.toFixed(3)}`;
     const radius = Math.ceil(radiusKm);
     const key = `ticketmaster:events:${latlong}:${radius}:${range.begin}:${range.end}:${page}`;
-    return this.shared.load(key, TTL.events, async () => {
+    return this.shared.load(key, TTL.concerts, async () => {
       // Range dates are venue-local; a day more on each side covers every timezone (the pipeline keeps the local dates).
       const url =
         `${this.baseUrl}/events.json?apikey=${encodeURIComponent(this.apiKey)}&latlong=${latlong}&radius=${radius}&unit=km` +

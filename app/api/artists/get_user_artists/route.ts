@@ -16,7 +16,7 @@ export function GET(req: Request) {
     const spotifyToken = await listenerToken(req, q.token);
     const { artists, warnings, sources } = await getListenerArtists(gigscovery(), { spotifyToken, timeRange: q.time_range }, {
       nTop: q.n_of_top_artists,
-      nRelated: q.n_related_artists,
+      nSimilar: q.n_related_artists,
     });
     return json(shapeUserArtists(artists, warnings, sources));
   });
