@@ -7,6 +7,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { DemoBanner } from "@/components/layout/demo-banner";
 import { publicSettings } from "@/lib/auth/server-settings";
+import styles from "./layout.module.css";
 
 export const metadata: Metadata = {
   title: { default: "Gigscovery — concerts that sound like you", template: "%s · Gigscovery" },
@@ -22,7 +23,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body>
-        <a href="#main" className="skip-link">
+        <a href="#main" className={styles.skipLink}>
           Skip to content
         </a>
         <Providers>

@@ -3,6 +3,7 @@ import { SignInButton } from "@/components/auth/sign-in-button";
 import { ConfigProblem } from "@/components/layout/config-problem";
 import { currentSession } from "@/lib/auth/server-session";
 import { publicSettings } from "@/lib/auth/server-settings";
+import styles from "./page.module.css";
 
 const SIGN_IN_ERRORS: Record<string, string> = {
   AccessDenied: "You chose not to connect Spotify. That's fine — you can connect any time.",
@@ -20,21 +21,21 @@ export default async function LandingPage({ searchParams }: { searchParams: Prom
   const error = typeof sp.error === "string" ? (SIGN_IN_ERRORS[sp.error] ?? "Sign-in failed. Please try again.") : null;
 
   return (
-    <div className="landing">
+    <div className={styles.landing}>
       {error ? (
         <div className="notice notice--warn" role="alert">
           <p>{error}</p>
         </div>
       ) : null}
-      <section className="hero" aria-labelledby="hero-title">
-        <div className="hero__text">
-          <p className="eyebrow">Concerts that sound like you</p>
+      <section className={styles.hero} aria-labelledby="hero-title">
+        <div>
+          <p className={styles.eyebrow}>Concerts that sound like you</p>
           <h1 id="hero-title">Your taste, sorted into mixes. Your next gigs, on a map.</h1>
-          <p className="lede">
+          <p className={styles.lede}>
             Gigscovery listens to your Spotify top artists, widens them with similar artists, groups everyone into
             mixes by how they sound — and finds their concerts near a place you pick, on your dates.
           </p>
-          <div className="hero__actions">
+          <div className={styles.actions}>
             {signedIn ? (
               <Link href="/discover" className="btn btn--primary btn--large">
                 Discover concerts
@@ -52,8 +53,8 @@ export default async function LandingPage({ searchParams }: { searchParams: Prom
             <p className="muted">We only read your top artists and tracks. Nothing is stored on our servers.</p>
           )}
         </div>
-        <div className="hero__art" aria-hidden="true">
-          <div className="eq">
+        <div className={styles.art} aria-hidden="true">
+          <div className={styles.eq}>
             {Array.from({ length: 12 }, (_, i) => (
               <span key={i} style={{ animationDelay: `${(i * 137) % 900}ms` }} />
             ))}
@@ -61,9 +62,9 @@ export default async function LandingPage({ searchParams }: { searchParams: Prom
         </div>
       </section>
 
-      <section id="how" className="how" aria-labelledby="how-title">
+      <section id="how" className={styles.how} aria-labelledby="how-title">
         <h2 id="how-title">How it works</h2>
-        <ol className="steps">
+        <ol className={styles.steps}>
           <li>
             <h3>Your taste</h3>
             <p>Your top artists from Spotify, plus artists similar to them.</p>

@@ -26,7 +26,7 @@ test("sign in, find Amsterdam concerts, open tickets, download calendars, previe
   const tabs = page.getByRole("tab");
   await expect(tabs.first()).toBeVisible({ timeout: 60_000 });
   expect(await tabs.count()).toBeGreaterThanOrEqual(2);
-  const concerts = page.locator("article.concert");
+  const concerts = page.getByRole("article");
   await expect(concerts.first()).toBeVisible();
   await expect(page.locator(".leaflet-marker-icon.concert-pin").first()).toBeVisible();
   expect(await page.locator(".leaflet-marker-icon.concert-pin").count()).toBeGreaterThan(1);
@@ -76,11 +76,11 @@ test("sign in, find Amsterdam concerts, open tickets, download calendars, previe
   await pins.nth(target.index).focus();
   await page.keyboard.press("Enter");
   await expect(selectedPin).toHaveAttribute("title", target.title);
-  const selected = page.locator("article.concert.is-selected");
+  const selected = concerts.filter({ has: page.getByRole("button", { name: "Shown on map" }) });
   await expect(selected).toHaveCount(1);
   // The marker's title is "<artists> at <venue>, <date> (<mix>)"; the selected card must show the same.
-  const artists = (await selected.locator(".concert__artist-name").allTextContents()).map((s) => s.trim());
-  const venueOf = (await selected.locator(".concert__venue").textContent())!.trim();
+  const artists = (await selected.locator('[data-part="artist-name"]').allTextContents()).map((s) => s.trim());
+  const venueOf = (await selected.locator('[data-part="venue"]').textContent())!.trim();
   const dateOf = (await selected.locator("time").textContent())!.split(" · ")[0]!.trim();
   expect(artists.length).toBeGreaterThan(0);
   expect(target.title.startsWith(`${artists.join(", ")} at ${venueOf}, ${dateOf} (`), `pin "${target.title}" vs card "${artists.join(", ")} at ${venueOf}, ${dateOf}"`).toBe(true);
@@ -95,7 +95,7 @@ test("sign in, find Amsterdam concerts, open tickets, download calendars, previe
   const wall = firstDate.replace(/[-:]/g, "").slice(0, 15); // 20261123T193000
   expect(oneIcs).toContain(`DTSTART:${wall}\r\n`); // floating: no Z, no TZID
   expect(oneIcs).not.toMatch(/DTSTART[^\r\n]*Z\r\n|TZID/);
-  const venue = (await first.locator(".concert__venue").textContent())!.trim();
+  const venue = (await first.locator('[data-part="venue"]').textContent())!.trim();
   expect(oneIcs).toMatch(new RegExp(`LOCATION:${venue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/,/g, "\\\\,")}`));
   expect(oneIcs).toMatch(/URL:https:\/\/www\.bandsintown\.com\/e\//);
 
@@ -108,7 +108,7 @@ test("sign in, find Amsterdam concerts, open tickets, download calendars, previe
   expect(allIcs.match(/LOCATION:/g)).toHaveLength(mixCount);
 
   // Artist preview: the embed player in a dialog; Esc closes and focus returns.
-  const previewButton = page.locator(".mix-artists").getByRole("button", { name: /^Preview / }).first();
+  const previewButton = page.getByRole("list", { name: "Why this mix" }).getByRole("button", { name: /^Preview / }).first();
   await previewButton.click();
   const dialog = page.getByRole("dialog");
   await expect(dialog).toBeVisible();
@@ -121,10 +121,10 @@ test("sign in, find Amsterdam concerts, open tickets, download calendars, previe
   await expect(previewButton).toBeFocused();
 
   // Switch mix with the keyboard and with a click.
-  const firstMixName = await page.locator(".mix-panel__title").textContent();
+  const firstMixName = await page.getByRole("tabpanel").getByRole("heading", { level: 2 }).textContent();
   await tabs.nth(1).click();
   await expect(tabs.nth(1)).toHaveAttribute("aria-selected", "true");
-  await expect(page.locator(".mix-panel__title")).not.toHaveText(firstMixName ?? "");
+  await expect(page.getByRole("tabpanel").getByRole("heading", { level: 2 })).not.toHaveText(firstMixName ?? "");
   await page.keyboard.press("ArrowLeft");
   await expect(tabs.nth(0)).toHaveAttribute("aria-selected", "true");
   await expect(tabs.nth(0)).toBeFocused();

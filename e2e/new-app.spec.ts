@@ -16,10 +16,10 @@ test.afterEach(async () => {
 
 /** The numbers the listener reads: "N mixes, M concerts within …", and each tab's count. */
 async function countsShown(page: Page) {
-  const summary = (await page.locator(".results-summary").textContent()) ?? "";
+  const summary = (await page.getByRole("status").filter({ hasText: /\d+ mix(?:es)?, \d+ concerts? within/ }).textContent()) ?? "";
   const m = /(\d+) mix(?:es)?, (\d+) concerts? within/.exec(summary);
   expect(m, `results summary: ${summary}`).not.toBeNull();
-  const tabCounts = (await page.getByRole("tab").locator(".tab__count").allTextContents()).map((t) => Number.parseInt(t, 10));
+  const tabCounts = (await page.getByRole("tab").locator('[data-part="concert-count"]').allTextContents()).map((t) => Number.parseInt(t, 10));
   return { mixes: Number(m![1]), concerts: Number(m![2]), tabCounts };
 }
 
@@ -44,12 +44,12 @@ test("a new Spotify app: mixes with Ticketmaster concerts, and the page says wha
   expect(counts.mixes).toBeGreaterThanOrEqual(1);
   expect(counts.tabCounts).toHaveLength(counts.mixes);
   expect(counts.tabCounts.reduce((a, b) => a + b, 0)).toBe(counts.concerts);
-  const concerts = page.locator("article.concert");
+  const concerts = page.getByRole("article");
   await expect(concerts).toHaveCount(counts.tabCounts[0]!);
   expect(counts.concerts).toBeGreaterThan(0);
 
   // Every concert is a Ticketmaster listing (there is no Bandsintown key), with its event page there.
-  const sources = await concerts.locator(".concert__source").allTextContents();
+  const sources = await concerts.getByText(/^Listing from /).allTextContents();
   expect(sources).toHaveLength(counts.tabCounts[0]!);
   expect(new Set(sources)).toEqual(new Set(["Listing from Ticketmaster"]));
   await expect(concerts.first().getByRole("link", { name: /Event page/ })).toHaveAttribute("href", /ticketmaster\./);
@@ -66,7 +66,7 @@ test("a new Spotify app: mixes with Ticketmaster concerts, and the page says wha
   await expect(made).not.toContainText("Bandsintown");
 
   // Spotify's restrictions in plain words, as information, not as a warning about missing results.
-  const notes = made.locator(".built-from__notes li");
+  const notes = made.getByRole("listitem");
   await expect(notes.filter({ hasText: "Spotify does not share related artists with new apps" })).toContainText(
     /restricted since November 2024\): similar artists from Deezer/,
   );
@@ -74,14 +74,14 @@ test("a new Spotify app: mixes with Ticketmaster concerts, and the page says wha
   // Fallbacks that worked are not warnings about missing results.
   await expect(page.getByRole("status").filter({ hasText: "Spotify does not share" })).toHaveCount(0);
   // A warning that does show (say, more events than the listing returns) is about missing data, never these fallbacks.
-  const missing = await page.locator(".warnings li").allTextContents();
+  const missing = await page.getByRole("status").filter({ hasText: "Some results may be missing" }).getByRole("listitem").allTextContents();
   expect(missing.filter((m) => /Deezer|ReccoBeats|Spotify/.test(m))).toEqual([]);
 
   // Each mix says why its artists are together: here by their sound (from ReccoBeats' features).
   const panel = page.getByRole("tabpanel");
-  await expect(panel.locator(".mix-panel__basis")).toHaveText("Grouped by sound");
-  await expect(panel.locator(".mix-panel__reason")).toContainText(/^Artists with a similar sound: /);
-  await expect(panel.locator(".sound-bar")).toHaveCount(5);
+  await expect(panel.locator('[data-part="mix-basis"]')).toHaveText("Grouped by sound");
+  await expect(panel.locator('[data-part="mix-reason"]')).toContainText(/^Artists with a similar sound: /);
+  await expect(panel.locator('[data-part="sound-bar"]')).toHaveCount(5);
   await shot(page, "new-app-results");
 
   expect(await seriousViolations(page)).toEqual([]);
@@ -100,30 +100,30 @@ test("a new Spotify app with ReccoBeats down: mixes grown from similar artists, 
   expect(counts.concerts).toBeGreaterThan(0);
 
   // Each mix is named after the top artist it was grown from.
-  const names = await page.getByRole("tab").locator(".tab__name").allTextContents();
+  const names = await page.getByRole("tab").locator('[data-part="mix-name"]').allTextContents();
   expect(names.length).toBe(counts.mixes);
   for (const name of names) expect(name).toMatch(/^Around \S/);
 
   const panel = page.getByRole("tabpanel");
   const seed = names[0]!.replace(/^Around /, "");
-  await expect(panel.locator(".mix-panel__title")).toHaveText(names[0]!);
-  await expect(panel.locator(".mix-panel__basis")).toHaveText("Grown from similar artists");
-  await expect(panel.locator(".mix-panel__reason")).toHaveText(
+  await expect(panel.getByRole("heading", { level: 2 })).toHaveText(names[0]!);
+  await expect(panel.locator('[data-part="mix-basis"]')).toHaveText("Grown from similar artists");
+  await expect(panel.locator('[data-part="mix-reason"]')).toHaveText(
     `Grown from ${seed}, one of your top artists, through similar artists (audio features were not available to group by sound).`,
   );
-  await expect(panel.locator(".sound-profile--none")).toContainText("No sound profile");
-  await expect(panel.locator(".sound-bar")).toHaveCount(0);
+  await expect(panel.locator('[data-part="no-sound-profile"]')).toContainText("No sound profile");
+  await expect(panel.locator('[data-part="sound-bar"]')).toHaveCount(0);
   // The mix holds that one top artist, then artists similar to it.
-  const artists = panel.locator(".mix-artist");
-  await expect(artists.first().locator(".mix-artist__name")).toHaveText(seed);
+  const artists = panel.getByRole("list", { name: "Why this mix" }).getByRole("listitem");
+  await expect(artists.first().locator('[data-part="artist-name"]')).toHaveText(seed);
   await expect(artists.first()).toContainText("In your top artists");
-  const badges = await artists.locator(".badge").allTextContents();
+  const badges = await artists.locator('[data-part="badge"]').allTextContents();
   expect(badges.filter((b) => b === "In your top artists")).toHaveLength(1);
   for (const b of badges.slice(1)) expect(b).toMatch(/^Similar to /);
 
   // The page says how the mixes were made, and what was missing and from where.
   const made = builtFrom(page);
-  await expect(made.locator(".built-from__notes li").filter({ hasText: "instead of grouped by sound" })).toContainText(
+  await expect(made.getByRole("listitem").filter({ hasText: "instead of grouped by sound" })).toContainText(
     "each mix is grown from one of your top artists and the artists similar to it",
   );
   await expect(made.locator('[data-capability="track_features"]')).toHaveCount(0);

@@ -32,6 +32,7 @@ import {
 } from "@/components/search/search-state";
 import { REFRESH_FAILED } from "@/lib/auth/refresh-failed";
 import { daysInRange } from "@/lib/dates/date-range";
+import styles from "./discover-client.module.css";
 
 const ArtistPreviewDialog = dynamic(() => import("@/components/mixes/artist-preview-dialog"), { ssr: false });
 
@@ -87,7 +88,7 @@ export function DiscoverClient({ embedBaseUrl, sourceLabels }: { embedBaseUrl: s
     if (problems.length) {
       const first = problems[0]!.field;
       const el = document.querySelector<HTMLElement>(
-        first === "place" ? ".combobox input" : first === "dates" ? ".dates input" : ".advanced summary",
+        first === "place" ? 'input[role="combobox"]' : first === "dates" ? '[data-part="dates"] input' : '[data-part="advanced"] summary',
       );
       el?.focus();
       return;
@@ -163,10 +164,10 @@ export function DiscoverClient({ embedBaseUrl, sourceLabels }: { embedBaseUrl: s
 
   return (
     <SourceLabelsProvider value={sourceLabels}>
-      <div className="discover">
-        <div className="discover__top">
-          <aside className="discover__search panel">
-            <h1 className="discover__title">Find concerts</h1>
+      <div>
+        <div className={styles.top}>
+          <aside className="panel">
+            <h1 className={styles.title}>Find concerts</h1>
             <SearchPanel
               draft={draft}
               onChange={patch}
@@ -176,7 +177,7 @@ export function DiscoverClient({ embedBaseUrl, sourceLabels }: { embedBaseUrl: s
               busy={bins.isFetching}
             />
           </aside>
-          <div className="discover__map">
+          <div className={styles.map}>
             <MapLoader
               center={center}
               radiusKm={draft.radius}
@@ -190,7 +191,7 @@ export function DiscoverClient({ embedBaseUrl, sourceLabels }: { embedBaseUrl: s
           </div>
         </div>
 
-        <div className="discover__results">
+        <div className={styles.results}>
           {expired ? (
             <SessionExpiredNotice message={unauthorized ? bins.error?.message : undefined} />
           ) : bins.isFetching && !data ? (
@@ -201,7 +202,7 @@ export function DiscoverClient({ embedBaseUrl, sourceLabels }: { embedBaseUrl: s
             <>
               {bins.isFetching ? <ProgressPanel progress={bins.progress} /> : null}
               {totalConcerts > 0 ? (
-              <div className="results-summary" role="status">
+              <div className={styles.summary} role="status">
                 <p>
                   <strong>
                     {data.user_bins.length} {data.user_bins.length === 1 ? "mix" : "mixes"}
@@ -239,7 +240,7 @@ export function DiscoverClient({ embedBaseUrl, sourceLabels }: { embedBaseUrl: s
               ) : null}
             </>
           ) : !bins.runnable ? (
-            <section className="panel intro">
+            <section className={`panel ${styles.intro}`}>
               <h2 className="subhead">Where and when?</h2>
               <p>
                 Pick a city (or click the map), choose how far you&apos;d travel and your dates, then press{" "}

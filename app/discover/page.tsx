@@ -5,6 +5,7 @@ import { ConfigProblem } from "@/components/layout/config-problem";
 import { currentSession } from "@/lib/auth/server-session";
 import { publicSettings } from "@/lib/auth/server-settings";
 import { DiscoverClient } from "./discover-client";
+import styles from "./page.module.css";
 
 export const metadata: Metadata = { title: "Discover" };
 
@@ -22,7 +23,7 @@ export default async function DiscoverPage({
       Object.entries(sp).flatMap(([k, v]) => (typeof v === "string" ? [[k, v] as [string, string]] : [])),
     ).toString();
     return (
-      <section className="panel signin-gate" aria-labelledby="gate-title">
+      <section className={`panel ${styles.gate}`} aria-labelledby="gate-title">
         <h1 id="gate-title">Sign in to discover concerts</h1>
         <p>
           Gigscovery uses your Spotify top artists to build your mixes. We only read your top artists and tracks, and

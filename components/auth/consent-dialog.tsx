@@ -2,6 +2,8 @@
 
 import { signIn } from "next-auth/react";
 import { useEffect, useRef, useState } from "react";
+import dialogStyles from "@/components/layout/dialog.module.css";
+import styles from "./consent-dialog.module.css";
 
 interface Props {
   open: boolean;
@@ -29,7 +31,7 @@ export function ConsentDialog({ open, onClose, callbackUrl }: Props) {
   return (
     <dialog
       ref={ref}
-      className="dialog consent-dialog"
+      className={dialogStyles.dialog}
       aria-labelledby="consent-title"
       aria-describedby="consent-desc"
       onClose={onClose}
@@ -41,11 +43,11 @@ export function ConsentDialog({ open, onClose, callbackUrl }: Props) {
         if (e.target === ref.current) onClose(); // click on the backdrop
       }}
     >
-      <div className="dialog__body">
+      <div className={dialogStyles.body}>
         <h2 id="consent-title">Connect your Spotify</h2>
         <div id="consent-desc">
           <p>To find concerts that fit your taste, Gigscovery asks Spotify for one thing:</p>
-          <ul className="consent-list">
+          <ul className={styles.list}>
             <li>
               <strong>Your top artists and tracks</strong> — read-only, nothing else (Spotify calls it
               <code> user-top-read</code>).
@@ -57,7 +59,7 @@ export function ConsentDialog({ open, onClose, callbackUrl }: Props) {
             <li>We never post, follow, or change anything in your Spotify account.</li>
           </ul>
         </div>
-        <div className="dialog__actions">
+        <div className={dialogStyles.actions}>
           <button
             ref={continueRef}
             type="button"

@@ -5,6 +5,7 @@ import { useEffect } from "react";
 import { REFRESH_FAILED } from "@/lib/auth/refresh-failed";
 import { SignInButton } from "./sign-in-button";
 import { SignOutButton } from "./sign-out-button";
+import styles from "./user-menu.module.css";
 
 export function UserMenu() {
   const { data: session, status } = useSession();
@@ -15,22 +16,22 @@ export function UserMenu() {
     if (expired) void signOut({ redirect: false });
   }, [expired]);
 
-  if (status === "loading") return <span className="user-menu user-menu--loading" aria-hidden="true" />;
+  if (status === "loading") return <span className={`${styles.menu} ${styles.loading}`} aria-hidden="true" />;
   if (!session || expired) {
     return <SignInButton label="Sign in" className="btn btn--primary btn--small" callbackUrl="/discover" />;
   }
   const name = session.user?.name ?? "Spotify listener";
   return (
-    <div className="user-menu">
+    <div className={styles.menu}>
       {session.user?.image ? (
         // eslint-disable-next-line @next/next/no-img-element
-        <img src={session.user.image} alt="" width={28} height={28} className="avatar" />
+        <img src={session.user.image} alt="" width={28} height={28} className={styles.avatar} />
       ) : (
-        <span className="avatar avatar--initial" aria-hidden="true">
+        <span className={styles.avatar} aria-hidden="true">
           {name.slice(0, 1).toUpperCase()}
         </span>
       )}
-      <span className="user-menu__name">{name}</span>
+      <span className={styles.name}>{name}</span>
       <SignOutButton />
     </div>
   );

@@ -1,6 +1,8 @@
+import styles from "./demo-banner.module.css";
+
 export function DemoBanner() {
   return (
-    <div className="demo-banner" role="note" aria-label="Demo data">
+    <div className={styles.banner} role="note" aria-label="Demo data">
       <strong>Demo data</strong>
       <span>
         Listeners, artists and concerts come from a local stand-in for Spotify, Ticketmaster and other music services.

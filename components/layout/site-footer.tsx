@@ -1,6 +1,8 @@
+import styles from "./site-footer.module.css";
+
 export function SiteFooter() {
   return (
-    <footer className="site-footer">
+    <footer className={styles.footer}>
       <p>
         Gigscovery reads your Spotify top artists and tracks to find concerts near you. Nothing about you is stored on
         our servers.

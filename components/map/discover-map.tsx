@@ -6,6 +6,7 @@ import "leaflet/dist/leaflet.css";
 import L from "leaflet";
 import { useEffect, useMemo, useRef } from "react";
 import { Circle, MapContainer, Marker, TileLayer, useMap, useMapEvents } from "react-leaflet";
+import styles from "./discover-map.module.css";
 import type { ConcertPin, DiscoverMapProps } from "./map-types";
 
 const TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
@@ -107,7 +108,7 @@ export default function DiscoverMap(props: DiscoverMapProps) {
       minZoom={2}
       worldCopyJump
       scrollWheelZoom
-      className="leaflet-map"
+      className={styles.map}
     >
       <TileLayer url={TILE_URL} attribution={ATTRIBUTION} />
       <ClickToPlace onPlaceChange={onPlaceChange} />

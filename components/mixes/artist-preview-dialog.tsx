@@ -1,7 +1,10 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import dialogStyles from "@/components/layout/dialog.module.css";
 import type { ArtistRef } from "./artist-ref";
+import styles from "./artist-preview-dialog.module.css";
+import buttonStyles from "./icon-button.module.css";
 
 interface Props {
   artist: ArtistRef;
@@ -30,7 +33,7 @@ export default function ArtistPreviewDialog({ artist, embedBaseUrl, onClose }: P
   return (
     <dialog
       ref={ref}
-      className="dialog preview-dialog"
+      className={`${dialogStyles.dialog} ${styles.preview}`}
       aria-labelledby="preview-title"
       onCancel={(e) => {
         e.preventDefault();
@@ -42,10 +45,10 @@ export default function ArtistPreviewDialog({ artist, embedBaseUrl, onClose }: P
     >
       {/* Focus sentinels: Tab past the player wraps to the close button, Shift+Tab wraps to the player. */}
       <span tabIndex={0} className="sr-only" onFocus={() => ref.current?.querySelector("iframe")?.focus()} />
-      <div className="dialog__body">
-        <div className="dialog__head">
+      <div className={dialogStyles.body}>
+        <div className={dialogStyles.head}>
           <h2 id="preview-title">{artist.name}</h2>
-          <button ref={closeRef} type="button" className="icon-btn" aria-label="Close preview" onClick={onClose}>
+          <button ref={closeRef} type="button" className={buttonStyles.iconButton} aria-label="Close preview" onClick={onClose}>
             <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
               <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
             </svg>
@@ -58,9 +61,9 @@ export default function ArtistPreviewDialog({ artist, embedBaseUrl, onClose }: P
           height="352"
           allow="autoplay; clipboard-write; encrypted-media; fullscreen; picture-in-picture"
           loading="lazy"
-          className="preview-dialog__player"
+          className={styles.player}
         />
-        <p className="muted preview-dialog__note">Previews play through Spotify&apos;s player.</p>
+        <p className={`muted ${styles.note}`}>Previews play through Spotify&apos;s player.</p>
       </div>
       <span tabIndex={0} className="sr-only" onFocus={() => closeRef.current?.focus()} />
     </dialog>

@@ -1,8 +1,9 @@
 import { joinNames } from "@/lib/text/join-names";
 import type { AnswerNotes } from "./answer-notes";
+import styles from "./built-from.module.css";
 
 const InfoIcon = () => (
-  <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" className="built-from__icon">
+  <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" className={styles.icon}>
     <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" strokeWidth="2" />
     <path d="M12 11v6M12 7.5v.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
   </svg>
@@ -16,14 +17,14 @@ const InfoIcon = () => (
 export function BuiltFrom({ builtFrom, notes }: Pick<AnswerNotes, "builtFrom" | "notes">) {
   if (!builtFrom.length && !notes.length) return null;
   return (
-    <section className="built-from" aria-labelledby="built-from-title">
+    <section className={styles.builtFrom} aria-labelledby="built-from-title">
       <h2 id="built-from-title" className="subhead">
         How these results were made
       </h2>
       {builtFrom.length ? (
-        <dl className="built-from__list">
+        <dl className={styles.list}>
           {builtFrom.map((row) => (
-            <div key={row.key} className="built-from__item" data-capability={row.key}>
+            <div key={row.key} className={styles.item} data-capability={row.key}>
               <dt>{row.label}</dt>
               <dd>{joinNames(row.sources)}</dd>
             </div>
@@ -31,7 +32,7 @@ export function BuiltFrom({ builtFrom, notes }: Pick<AnswerNotes, "builtFrom" | 
         </dl>
       ) : null}
       {notes.length ? (
-        <ul className="built-from__notes">
+        <ul className={styles.notes}>
           {notes.map((n) => (
             <li key={`${n.code}-${n.text}`} data-code={n.code}>
               <InfoIcon />

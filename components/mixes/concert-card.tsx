@@ -1,7 +1,10 @@
 import type { MixConcertOut } from "@/lib/validations/responses";
 import { CalendarDownloadButton } from "@/components/calendar/calendar-download-button";
+import { cx } from "@/components/layout/class-names";
 import { labelOf, useSourceLabels } from "./source-labels";
 import type { ArtistRef } from "./artist-ref";
+import { Badge } from "./badge";
+import styles from "./concert-card.module.css";
 import { formatDistance, wallClock } from "./concert-date";
 import { PreviewButton } from "./preview-button";
 
@@ -34,45 +37,43 @@ export function ConcertCard({ concert: c, id, selected, color, similarTo, onSele
   return (
     <article
       id={id}
-      className={selected ? "concert is-selected" : "concert"}
+      className={cx(styles.concert, selected && "is-selected")}
       style={{ ["--mix" as string]: color }}
       aria-labelledby={`${id}-title`}
       tabIndex={-1}
     >
-      <div className="concert__date" aria-hidden="true">
-        <span className="concert__weekday">{when?.weekday}</span>
-        <span className="concert__day">{when?.day}</span>
-        <span className="concert__month">{when?.month}</span>
+      <div className={styles.date} aria-hidden="true">
+        <span className={styles.weekday}>{when?.weekday}</span>
+        <span className={styles.day}>{when?.day}</span>
+        <span className={styles.month}>{when?.month}</span>
       </div>
-      <div className="concert__main">
-        <h3 id={`${id}-title`} className="concert__title">
+      <div className={styles.main}>
+        <h3 id={`${id}-title`} className={styles.title}>
           {heading}
         </h3>
-        <p className="concert__when">
+        <p className={styles.when}>
           <time dateTime={c.date}>
             {when ? `${when.date}${when.time ? ` · ${when.time}` : ""}` : c.date}
           </time>
           <span className="muted"> (local time)</span>
         </p>
-        <p className="concert__where">
-          <span className="concert__venue">{c.venue.name}</span>
+        <p className={styles.where}>
+          <span className={styles.venue} data-part="venue">{c.venue.name}</span>
           {place ? <> · {place}</> : null}
           {" · "}
-          <span className="concert__distance">{formatDistance(c.distance_km)}</span>
+          <span>{formatDistance(c.distance_km)}</span>
         </p>
-        {c.title && names.length ? <p className="concert__event-title">{c.title}</p> : null}
-        <ul className="concert__artists" aria-label="Your artists playing">
+        {c.title && names.length ? <p className={styles.eventTitle}>{c.title}</p> : null}
+        <ul className={styles.artists} aria-label="Your artists playing">
           {c.artists.map((a) => {
             const sim = similarTo.get(a.spotify_id);
             return (
               <li key={a.spotify_id}>
-                <span className="concert__artist-name">{a.name}</span>{" "}
+                <span className={styles.artistName} data-part="artist-name">{a.name}</span>{" "}
                 {a.band_flag === "top" ? (
-                  <span className="badge badge--top">In your top artists</span>
+                  <Badge tone="top">In your top artists</Badge>
                 ) : (
-                  <span className="badge badge--similar">
-                    {sim && sim.length ? `Similar to ${sim.slice(0, 2).join(" & ")}` : "Similar artist"}
-                  </span>
+                  <Badge tone="similar">{sim && sim.length ? `Similar to ${sim.slice(0, 2).join(" & ")}` : "Similar artist"}</Badge>
                 )}
                 <PreviewButton artist={{ id: a.spotify_id, name: a.name }} onPreview={onPreview} />
               </li>
@@ -80,12 +81,12 @@ export function ConcertCard({ concert: c, id, selected, color, similarTo, onSele
           })}
         </ul>
         {others.length ? (
-          <p className="concert__lineup">
+          <p className={styles.lineup}>
             <span className="muted">Lineup:</span> {c.lineup.join(", ")}
           </p>
         ) : null}
-        {c.source ? <p className="concert__source muted">Listing from {labelOf(labels, c.source)}</p> : null}
-        <div className="concert__actions">
+        {c.source ? <p className={`muted ${styles.source}`}>Listing from {labelOf(labels, c.source)}</p> : null}
+        <div className={styles.actions}>
           {tickets.map((o, i) => (
             <a
               key={`${o.url}-${i}`}

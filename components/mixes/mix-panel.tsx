@@ -1,10 +1,12 @@
-import { useMemo } from "react";
+import { useId, useMemo } from "react";
 import type { BinOut } from "@/lib/validations/responses";
 import { CalendarDownloadButton } from "@/components/calendar/calendar-download-button";
 import type { ArtistRef } from "./artist-ref";
+import { Badge } from "./badge";
 import { ConcertCard } from "./concert-card";
 import { concertKey } from "./concert-key";
 import { MixArtists } from "./mix-artists";
+import styles from "./mix-panel.module.css";
 import { SoundProfile } from "./sound-profile";
 
 interface Props {
@@ -22,27 +24,32 @@ export function MixPanel({ mix, index, color, selectedKey, onSelect, onPreview, 
     () => new Map(mix.bin_reason.map((r) => [r.band_spotify_id, r.related_to.map((x) => x.name)])),
     [mix.bin_reason],
   );
+  const whyId = useId();
   const concerts = useMemo(() => [...mix.mix_concerts].sort((a, b) => a.date.localeCompare(b.date)), [mix.mix_concerts]);
   return (
-    <div className="mix-panel" style={{ ["--mix" as string]: color }}>
-      <div className="mix-panel__head">
-        <div className="mix-panel__profile">
-          <h2 className="mix-panel__title">{mix.mix_name}</h2>
-          <p className="mix-panel__basis">
-            <span className={mix.mix_basis === "similar_artists" ? "badge badge--basis-graph" : "badge badge--basis-sound"}>
-              {mix.mix_basis === "similar_artists" ? "Grown from similar artists" : "Grouped by sound"}
-            </span>
+    <div style={{ ["--mix" as string]: color }}>
+      <div className={styles.head}>
+        <div>
+          <h2 className={styles.title}>{mix.mix_name}</h2>
+          <p className={styles.basis} data-part="mix-basis">
+            {mix.mix_basis === "similar_artists" ? (
+              <Badge tone="graph">Grown from similar artists</Badge>
+            ) : (
+              <Badge tone="sound">Grouped by sound</Badge>
+            )}
           </p>
-          <p className="mix-panel__reason">{mix.mix_reason}</p>
+          <p className={styles.reason} data-part="mix-reason">{mix.mix_reason}</p>
           <SoundProfile profile={mix.sound_profile} color={color} basis={mix.mix_basis} />
         </div>
-        <div className="mix-panel__why">
-          <h3 className="subhead">Why this mix</h3>
-          <MixArtists reasons={mix.bin_reason} onPreview={onPreview} />
+        <div>
+          <h3 id={whyId} className="subhead">
+            Why this mix
+          </h3>
+          <MixArtists reasons={mix.bin_reason} labelledBy={whyId} onPreview={onPreview} />
         </div>
       </div>
-      <div className="mix-panel__concerts">
-        <div className="mix-panel__concerts-head">
+      <div>
+        <div className={styles.concertsHead}>
           <h3 className="subhead">
             {concerts.length} {concerts.length === 1 ? "concert" : "concerts"}
           </h3>
@@ -57,7 +64,7 @@ export function MixPanel({ mix, index, color, selectedKey, onSelect, onPreview, 
           ) : null}
         </div>
         {concerts.length ? (
-          <ol className="concert-list">
+          <ol className={styles.concertList}>
             {concerts.map((c) => {
               const key = concertKey(index, c);
               return (
@@ -76,7 +83,7 @@ export function MixPanel({ mix, index, color, selectedKey, onSelect, onPreview, 
             })}
           </ol>
         ) : (
-          <p className="empty-mix">No concerts for this mix nearby on your dates. {emptyHint}</p>
+          <p className={styles.empty}>No concerts for this mix nearby on your dates. {emptyHint}</p>
         )}
       </div>
     </div>

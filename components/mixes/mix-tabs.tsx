@@ -2,9 +2,11 @@
 
 import { useRef, type KeyboardEvent } from "react";
 import type { BinOut } from "@/lib/validations/responses";
+import { cx } from "@/components/layout/class-names";
 import type { ArtistRef } from "./artist-ref";
 import { mixColor } from "./mix-colors";
 import { MixPanel } from "./mix-panel";
+import styles from "./mix-tabs.module.css";
 
 interface Props {
   mixes: BinOut[];
@@ -34,8 +36,8 @@ export function MixTabs({ mixes, active, onActivate, selectedKey, onSelect, onPr
   };
   const mix = mixes[active];
   return (
-    <div className="mixes">
-      <div role="tablist" aria-label="Your mixes" className="tablist" onKeyDown={onKey}>
+    <div>
+      <div role="tablist" aria-label="Your mixes" className={styles.tablist} onKeyDown={onKey}>
         {mixes.map((m, i) => (
           <button
             key={m.id}
@@ -48,13 +50,13 @@ export function MixTabs({ mixes, active, onActivate, selectedKey, onSelect, onPr
             aria-selected={i === active}
             aria-controls={`mix-panel-${i}`}
             tabIndex={i === active ? 0 : -1}
-            className={i === active ? "tab is-active" : "tab"}
+            className={cx(styles.tab, i === active && "is-active")}
             style={{ ["--mix" as string]: mixColor(i) }}
             onClick={() => onActivate(i)}
           >
-            <span className="tab__dot" aria-hidden="true" />
-            <span className="tab__name">{m.mix_name}</span>
-            <span className="tab__count">
+            <span className={styles.dot} aria-hidden="true" />
+            <span data-part="mix-name">{m.mix_name}</span>
+            <span className={styles.count} data-part="concert-count">
               {m.mix_concerts.length}
               <span className="sr-only"> {m.mix_concerts.length === 1 ? "concert" : "concerts"}</span>
             </span>
@@ -62,7 +64,7 @@ export function MixTabs({ mixes, active, onActivate, selectedKey, onSelect, onPr
         ))}
       </div>
       {mix ? (
-        <div role="tabpanel" id={`mix-panel-${active}`} aria-labelledby={`mix-tab-${active}`} className="tabpanel" tabIndex={0} style={{ ["--mix" as string]: mixColor(active) }}>
+        <div role="tabpanel" id={`mix-panel-${active}`} aria-labelledby={`mix-tab-${active}`} className={styles.tabpanel} tabIndex={0} style={{ ["--mix" as string]: mixColor(active) }}>
           <MixPanel
             mix={mix}
             index={active}

@@ -1,10 +1,11 @@
 import type { ArtistRef } from "./artist-ref";
+import styles from "./icon-button.module.css";
 
 export function PreviewButton({ artist, onPreview }: { artist: ArtistRef; onPreview: (a: ArtistRef) => void }) {
   return (
     <button
       type="button"
-      className="icon-btn preview-btn"
+      className={`${styles.iconButton} ${styles.preview}`}
       aria-label={`Preview ${artist.name}`}
       aria-haspopup="dialog"
       title={`Preview ${artist.name}`}

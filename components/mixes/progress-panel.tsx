@@ -1,5 +1,6 @@
 import type { PipelineStage } from "@/lib/domain/capabilities";
 import type { Progress } from "./bins-stream";
+import styles from "./progress-panel.module.css";
 
 const STEPS: { stage: Exclude<PipelineStage, "done">; label: string }[] = [
   { stage: "top_artists", label: "Reading your top artists" },
@@ -26,18 +27,18 @@ export function ProgressPanel({ progress }: { progress: Progress }) {
   const current = firstOpen >= 0 ? STEPS[firstOpen]! : null;
   const says = current ? (current.stage === "concerts" ? concertsLabel : current.label) : "Almost there";
   return (
-    <section className="progress panel" aria-labelledby="progress-title" aria-busy="true">
+    <section className={`panel ${styles.progress}`} aria-labelledby="progress-title" aria-busy="true" data-part="progress">
       <h2 id="progress-title" className="subhead">
         Finding your concerts…
       </h2>
-      <ol className="progress__steps">
+      <ol className={styles.steps}>
         {STEPS.map((s, i) => {
           const done = isDone(s.stage);
           const now = !done && (i === firstOpen || (s.stage === "concerts" && progress.concertsDone > 0));
           const label = s.stage === "concerts" ? concertsLabel : s.label;
           return (
             <li key={s.stage} className={done ? "is-done" : now ? "is-now" : "is-todo"} aria-current={now ? "step" : undefined}>
-              <span className="progress__mark" aria-hidden="true">
+              <span className={styles.mark} aria-hidden="true">
                 {done ? "✓" : ""}
               </span>
               <span>
@@ -51,7 +52,7 @@ export function ProgressPanel({ progress }: { progress: Progress }) {
       </ol>
       {progress.concertsTotal > 0 ? (
         <div
-          className="progress__bar"
+          className={styles.bar}
           role="progressbar"
           aria-label="Concert look-ups"
           aria-valuemin={0}

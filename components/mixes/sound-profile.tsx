@@ -1,4 +1,5 @@
 import type { SoundProfile as Profile } from "@/lib/domain/types";
+import styles from "./sound-profile.module.css";
 
 const BARS: { key: keyof Profile; label: string; low: string; high: string }[] = [
   { key: "energy", label: "Energy", low: "calm", high: "intense" },
@@ -18,7 +19,7 @@ interface Props {
 export function SoundProfile({ profile, color, basis = "sound" }: Props) {
   if (!profile) {
     return (
-      <p className="muted sound-profile--none">
+      <p className="muted" data-part="no-sound-profile">
         {basis === "similar_artists"
           ? "No sound profile for this mix."
           : "Sound profile unavailable for this mix."}
@@ -26,20 +27,20 @@ export function SoundProfile({ profile, color, basis = "sound" }: Props) {
     );
   }
   return (
-    <div className="sound-profile">
+    <div>
       {basis === "similar_artists" ? (
-        <p className="muted sound-profile__partial">Sound of the artists in this mix that could be described:</p>
+        <p className={`muted ${styles.partial}`}>Sound of the artists in this mix that could be described:</p>
       ) : null}
-      <dl className="sound-profile__bars">
+      <dl className={styles.bars}>
         {BARS.map((b) => {
           const v = Math.max(0, Math.min(1, profile[b.key]));
           const pct = Math.round(v * 100);
           return (
-            <div key={b.key} className="sound-bar">
+            <div key={b.key} className={styles.bar} data-part="sound-bar">
               <dt>{b.label}</dt>
               <dd>
-                <span className="sound-bar__track" aria-hidden="true">
-                  <span className="sound-bar__fill" style={{ width: `${pct}%`, background: color }} />
+                <span className={styles.track} aria-hidden="true">
+                  <span className={styles.fill} style={{ width: `${pct}%`, background: color }} />
                 </span>
                 <span className="sr-only">
                   {pct}% ({pct >= 50 ? b.high : b.low})
@@ -50,7 +51,7 @@ export function SoundProfile({ profile, color, basis = "sound" }: Props) {
         })}
       </dl>
       {Number.isFinite(profile.tempo) ? (
-        <p className="sound-profile__tempo">≈ {Math.round(profile.tempo)} BPM</p>
+        <p className={styles.tempo}>≈ {Math.round(profile.tempo)} BPM</p>
       ) : null}
     </div>
   );

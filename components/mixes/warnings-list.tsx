@@ -1,4 +1,5 @@
 import type { AnswerNotes } from "./answer-notes";
+import styles from "./warnings-list.module.css";
 
 /**
  * What could not be fetched, in the server's own words (each message names the source and the
@@ -7,7 +8,7 @@ import type { AnswerNotes } from "./answer-notes";
 export function WarningsList({ problems }: { problems: AnswerNotes["problems"] }) {
   if (!problems.length) return null;
   return (
-    <div className="notice notice--warn warnings" role="status">
+    <div className={`notice notice--warn ${styles.warnings}`} role="status">
       <h2 className="subhead">Some results may be missing</h2>
       <ul>
         {problems.map((p) => (

@@ -2,6 +2,8 @@
 
 import type { TimeRange } from "@/lib/domain/types";
 import { useId } from "react";
+import styles from "./advanced-options.module.css";
+import fieldStyles from "./field.module.css";
 import { LIMITS, TIME_RANGES } from "./search-state";
 
 interface Props {
@@ -16,10 +18,10 @@ export function AdvancedOptions({ top, related, range, onChange, errors }: Props
   const id = useId();
   const open = !!(errors.top || errors.related);
   return (
-    <details className="advanced" open={open || undefined}>
+    <details className={styles.advanced} data-part="advanced" open={open || undefined}>
       <summary>Advanced</summary>
-      <div className="advanced__grid">
-        <div className="field">
+      <div className={styles.grid}>
+        <div className={fieldStyles.field}>
           <label htmlFor={`${id}-top`}>Top artists to use</label>
           <input
             id={`${id}-top`}
@@ -39,7 +41,7 @@ export function AdvancedOptions({ top, related, range, onChange, errors }: Props
             </p>
           ) : null}
         </div>
-        <div className="field">
+        <div className={fieldStyles.field}>
           <label htmlFor={`${id}-rel`}>Similar artists per top artist</label>
           <input
             id={`${id}-rel`}
@@ -59,7 +61,7 @@ export function AdvancedOptions({ top, related, range, onChange, errors }: Props
             </p>
           ) : null}
         </div>
-        <div className="field">
+        <div className={fieldStyles.field}>
           <label htmlFor={`${id}-range`}>Taste from</label>
           <select
             id={`${id}-range`}

@@ -1,7 +1,10 @@
 "use client";
 
 import { useId } from "react";
+import { cx } from "@/components/layout/class-names";
 import { matchingPreset, PRESETS, presetRange } from "./date-presets";
+import styles from "./date-range-picker.module.css";
+import fieldStyles from "./field.module.css";
 
 interface Props {
   from: string;
@@ -14,14 +17,14 @@ export function DateRangePicker({ from, to, onChange, error }: Props) {
   const id = useId();
   const preset = matchingPreset({ begin: from, end: to });
   return (
-    <fieldset className="dates" aria-describedby={error ? `${id}-err` : undefined}>
+    <fieldset data-part="dates" aria-describedby={error ? `${id}-err` : undefined}>
       <legend className="field-label">Dates</legend>
-      <div className="chips" role="group" aria-label="Quick dates">
+      <div className={styles.chips} role="group" aria-label="Quick dates">
         {PRESETS.map((p) => (
           <button
             key={p.id}
             type="button"
-            className={p.id === preset ? "chip is-on" : "chip"}
+            className={cx(styles.chip, p.id === preset && "is-on")}
             aria-pressed={p.id === preset}
             onClick={() => {
               const r = presetRange(p.id);
@@ -32,8 +35,8 @@ export function DateRangePicker({ from, to, onChange, error }: Props) {
           </button>
         ))}
       </div>
-      <div className="dates__custom">
-        <div className="field">
+      <div className={styles.custom}>
+        <div className={fieldStyles.field}>
           <label htmlFor={`${id}-from`}>From</label>
           <input
             id={`${id}-from`}
@@ -43,7 +46,7 @@ export function DateRangePicker({ from, to, onChange, error }: Props) {
             onChange={(e) => onChange({ from: e.target.value, to })}
           />
         </div>
-        <div className="field">
+        <div className={fieldStyles.field}>
           <label htmlFor={`${id}-to`}>To</label>
           <input
             id={`${id}-to`}

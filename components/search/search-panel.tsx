@@ -5,6 +5,7 @@ import { AdvancedOptions } from "./advanced-options";
 import { DateRangePicker } from "./date-range-picker";
 import { PlaceSearch } from "./place-search";
 import { RadiusPicker } from "./radius-picker";
+import styles from "./search-panel.module.css";
 import type { FieldProblem, SearchState } from "./search-state";
 import { UseMyLocationButton } from "./use-my-location-button";
 
@@ -30,8 +31,8 @@ export function SearchPanel({ draft, onChange, onSubmit, problems, showProblems,
   };
 
   return (
-    <form className="search-panel" onSubmit={submit} aria-label="Concert search" noValidate>
-      <div className="search-panel__place">
+    <form className={styles.form} onSubmit={submit} aria-label="Concert search" noValidate>
+      <div>
         <PlaceSearch
           value={draft.place}
           invalid={!!placeErr}
@@ -44,12 +45,12 @@ export function SearchPanel({ draft, onChange, onSubmit, problems, showProblems,
             {placeErr}
           </p>
         ) : draft.lat !== null && draft.lon !== null ? (
-          <p className="field-hint">
+          <p className={styles.hint}>
             Around <strong>{draft.place || "the pin"}</strong> ({draft.lat.toFixed(3)}, {draft.lon.toFixed(3)}). Click
             or drag the pin on the map to move it.
           </p>
         ) : (
-          <p className="field-hint">Or click the map to drop a pin.</p>
+          <p className={styles.hint}>Or click the map to drop a pin.</p>
         )}
       </div>
       <RadiusPicker value={draft.radius} onChange={(radius) => onChange({ radius })} />
