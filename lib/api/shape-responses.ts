@@ -2,8 +2,12 @@ import "server-only";
 import type { BinOut, ConcertOut, GetBinsResponse, MixConcertOut, TrackFeaturesResponse, UserArtistsResponse } from "@/lib/validations/responses";
 import type { ListenerArtist } from "@/lib/domain/types";
 import type { PipelineWarning } from "@/lib/domain/capabilities";
+import type { AreaConcert, Concert } from "@/lib/domain/types";
 import type { BinsResult, MixWithConcerts } from "@/lib/pipeline/get-bins";
 import type { NearbyConcert } from "@/lib/pipeline/concerts";
+import type { Discovery } from "@/lib/pipeline/discoveries";
+import { showKey } from "@/lib/pipeline/show-homes";
+import { joinNames } from "@/lib/text/join-names";
 import type { TrackWithFeatures } from "@/lib/pipeline/track-features";
 
 // Pipeline results → the original API's JSON (plus our additions beside it).
@@ -30,11 +34,26 @@ export function shapeTrackFeatures(rows: TrackWithFeatures[], warnings: Pipeline
 }
 
 export function shapeBins(result: BinsResult, demo: boolean): GetBinsResponse {
-  return { user_bins: result.mixes.map(shapeBin), warnings: result.warnings, sources: result.sources, demo_data: demo };
+  const { reach } = result;
+  const bins = result.mixes.map((mix, id) => shapeBin(mix, id, reach?.homes));
+  const answer: GetBinsResponse = { user_bins: bins, warnings: result.warnings, sources: result.sources, demo_data: demo };
+  if (!reach) return answer; // the original API's requests answer as they always did
+  return {
+    ...answer,
+    concerts: bins
+      .flatMap((bin) => bin.mix_concerts.map((c) => ({ ...c, bin_id: bin.id })))
+      .sort((a, b) => a.date.localeCompare(b.date) || a.distance_km - b.distance_km || a.concert_id.localeCompare(b.concert_id)),
+    taste: {
+      depth: reach.depth,
+      my_artists: reach.ownArtists,
+      similar_artists: reach.similarArtists,
+      discoveries: reach.discoveries,
+    },
+  };
 }
 
-function shapeBin(mix: MixWithConcerts, id: number): BinOut {
-  return {
+function shapeBin(mix: MixWithConcerts, id: number, homes: Map<string, number> | undefined): BinOut {
+  const bin: BinOut = {
     id,
     bin_reason: mix.artists.map((a) => ({
       band_name: a.name,
@@ -48,7 +67,76 @@ function shapeBin(mix: MixWithConcerts, id: number): BinOut {
     mix_basis: mix.basis,
     mix_reason: mix.reason,
     sound_profile: mix.profile,
-    mix_concerts: flatConcerts(mix),
+    mix_concerts: homes ? homedShows(mix, id, homes) : flatConcerts(mix),
+  };
+  return homes ? { ...bin, discoveries: mix.discoveries.map(shapeDiscovery) } : bin;
+}
+
+/** "Sounds like X and Y in this mix". */
+function reasonOf(d: Discovery): string {
+  return `Sounds like ${joinNames(d.soundsLike.map((a) => a.name))} in this mix`;
+}
+
+function shapeDiscovery(d: Discovery): NonNullable<BinOut["discoveries"]>[number] {
+  return {
+    name: d.artist.name,
+    spotify_id: d.artist.id,
+    photo: d.artist.imageUrl,
+    sounds_like: d.soundsLike.map(({ id, name }) => ({ id, name })),
+    reason: reasonOf(d),
+  };
+}
+
+type ShowArtist = MixConcertOut["artists"][number];
+
+/**
+ * The shows whose one home is this mix, each once with everyone on its bill the listener knows or
+ * might discover: the listener's artists' shows by date first, then the discoveries' shows, closest first.
+ */
+function homedShows(mix: MixWithConcerts, index: number, homes: Map<string, number>): MixConcertOut[] {
+  const shows = new Map<string, { show: MixConcertOut; known: boolean; closeness: number }>();
+  const add = ({ concert, distanceKm }: NearbyConcert, who: ShowArtist, known: boolean, closeness: number) => {
+    const key = showKey(concert);
+    if (homes.get(key) !== index) return;
+    const entry = shows.get(key);
+    if (entry) {
+      if (!entry.show.artists.some((a) => a.spotify_id === who.spotify_id)) entry.show.artists.push(who);
+      entry.known ||= known;
+      entry.closeness = Math.min(entry.closeness, closeness);
+      return;
+    }
+    const show = { ...showOut(concert, distanceKm, who), genres: (concert as Partial<AreaConcert>).genres ?? [] };
+    shows.set(key, { show, known, closeness });
+  };
+  mix.artists.forEach((artist, i) => {
+    for (const nearby of mix.concerts[i]!.concerts) add(nearby, artistOut(artist), true, 0);
+  });
+  for (const d of mix.discoveries) {
+    const who: ShowArtist = { name: d.artist.name, spotify_id: d.artist.id, band_flag: "discovery", photo: d.artist.imageUrl, sounds_like: d.soundsLike.map(({ id, name }) => ({ id, name })), reason: reasonOf(d) };
+    for (const nearby of d.concerts) add(nearby, who, false, d.distance);
+  }
+  return [...shows.values()]
+    .sort((a, b) => Number(b.known) - Number(a.known) || (a.known ? byDate(a.show, b.show) : a.closeness - b.closeness || byDate(a.show, b.show)))
+    .map((s) => s.show);
+}
+
+const byDate = (a: MixConcertOut, b: MixConcertOut) => a.date.localeCompare(b.date) || a.distance_km - b.distance_km;
+
+const artistOut = (artist: ListenerArtist): ShowArtist => ({ name: artist.name, spotify_id: artist.id, band_flag: artist.flag, photo: artist.imageUrl });
+
+function showOut(concert: Concert, distanceKm: number, who: ShowArtist): MixConcertOut {
+  return {
+    concert_id: concert.id,
+    source: concert.source,
+    date: concert.datetime,
+    title: concert.title,
+    description: concert.description,
+    url: concert.url,
+    offers: concert.offers,
+    lineup: concert.lineup,
+    venue: concert.venue,
+    distance_km: round(distanceKm),
+    artists: [who],
   };
 }
 
@@ -75,27 +163,11 @@ function flatConcerts(mix: MixWithConcerts): MixConcertOut[] {
   const shows = new Map<string, MixConcertOut>();
   mix.artists.forEach((artist, i) => {
     for (const { concert, distanceKm } of mix.concerts[i]!.concerts) {
-      const key = `${concert.source}:${concert.id}`;
-      const who = { name: artist.name, spotify_id: artist.id, band_flag: artist.flag, photo: artist.imageUrl };
+      const key = showKey(concert);
       const known = shows.get(key);
-      if (known) {
-        known.artists.push(who);
-        continue;
-      }
-      shows.set(key, {
-        concert_id: concert.id,
-        source: concert.source,
-        date: concert.datetime,
-        title: concert.title,
-        description: concert.description,
-        url: concert.url,
-        offers: concert.offers,
-        lineup: concert.lineup,
-        venue: concert.venue,
-        distance_km: round(distanceKm),
-        artists: [who],
-      });
+      if (known) known.artists.push(artistOut(artist));
+      else shows.set(key, showOut(concert, distanceKm, artistOut(artist)));
     }
   });
-  return [...shows.values()].sort((a, b) => a.date.localeCompare(b.date) || a.distance_km - b.distance_km);
+  return [...shows.values()].sort(byDate);
 }

@@ -8,4 +8,6 @@ export const TTL = {
   /** A source's answer to "which artist is called X" (Spotify's, matching names from other sources; Deezer's ids). */
   artistSearch: 24 * 60 * MINUTE,
   trackFeatures: 30 * 24 * 60 * MINUTE,
+  /** An artist's sound, from their tracks' features: it changes with a new album, at most. */
+  artistSound: 7 * 24 * 60 * MINUTE,
 } as const;

@@ -26,8 +26,16 @@ export function profileVector(p: SoundProfile): number[] {
  * than the 0..1 features. A (near-)constant column carries no information and becomes 0s.
  */
 export function standardize(rows: number[][]): number[][] {
+  return rows.map(standardizer(rows));
+}
+
+/**
+ * The z-scoring `standardize` applies to `rows`, as a function, so that other vectors (a
+ * performer's sound) can be placed in the same space as the rows.
+ */
+export function standardizer(rows: number[][]): (row: number[]) => number[] {
   const n = rows.length;
-  if (n === 0) return [];
+  if (n === 0) return (row) => row.map(() => 0);
   const dims = rows[0]!.length;
   if (rows.some((r) => r.length !== dims)) throw new RangeError("standardize: rows differ in length");
 
@@ -39,5 +47,5 @@ export function standardize(rows: number[][]): number[][] {
 
   // Float noise makes a constant column's std ~1e-17 rather than 0; treat that as constant.
   const constant = stds.map((s, j) => s <= 1e-12 * Math.max(1, Math.abs(means[j]!)));
-  return rows.map((r) => r.map((v, j) => (constant[j] ? 0 : (v - means[j]!) / stds[j]!)));
+  return (row) => row.map((v, j) => (constant[j] ? 0 : (v - means[j]!) / stds[j]!));
 }

@@ -20,7 +20,7 @@ export interface ClusterResult {
 
 export function clusterArtists(
   vectors: number[][],
-  opts: { seed?: number; maxK?: number } = {},
+  opts: { seed?: number; maxK?: number; minK?: number } = {},
 ): ClusterResult {
   const n = vectors.length;
   const single: ClusterResult = { k: 1, labels: new Array<number>(n).fill(0), silhouette: null };
@@ -38,7 +38,7 @@ export function clusterArtists(
   const seed = opts.seed ?? DEFAULT_SEED;
   const distances = distanceMatrix(vectors); // shared by every k's silhouette
   let best: ClusterResult = single;
-  for (let k = 2; k <= maxK; k++) {
+  for (let k = Math.min(Math.max(2, opts.minK ?? 2), maxK); k <= maxK; k++) {
     const labels = bestOfRestarts(vectors, k, seed);
     const k2 = new Set(labels).size; // an emptied cluster lowers the effective k
     if (k2 < 2) continue;

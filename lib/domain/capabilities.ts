@@ -18,6 +18,9 @@ export const WARNING_CODES = [
   "artist_not_found",
   "mixes_from_similar_artists",
   "too_few_artists",
+  "discoveries_unavailable",
+  "discoveries_partial",
+  "discoveries_incomplete",
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

@@ -79,6 +79,8 @@ export interface AreaConcertsSource extends Source {
 /** Every capability's sources, in the order each is tried. */
 export interface Capabilities {
   taste: TasteSource;
+  /** Matches names from other sources (similar artists, concert listings) to Spotify artists. */
+  artistSearch: ArtistSearch;
   similarArtists: SimilarArtistsSource[];
   artistTracks: ArtistTracksSource[];
   trackFeatures: TrackFeaturesSource[];

@@ -1,7 +1,11 @@
 // Our domain types. Sources turn raw upstream JSON into these at their boundary; nothing above
 // lib/sources sees vendor JSON. The domain imports nothing but the domain.
 
-export type TimeRange = "short_term" | "medium_term" | "long_term";
+/** Spotify's time ranges of a listener's top artists and tracks: about 4 weeks, 6 months, all time. */
+export const TIME_RANGES = ["short_term", "medium_term", "long_term"] as const;
+export type TimeRange = (typeof TIME_RANGES)[number];
+/** The most artists a listener's whole taste can hold: 50 top artists per time range (most of them shared), and their top tracks' artists. */
+export const WHOLE_TASTE_MAX = 150;
 
 export interface Artist {
   id: string; // Spotify artist id
@@ -104,6 +108,8 @@ export interface Performer {
 /** A concert found by place, with its performers as the source names them. */
 export interface AreaConcert extends Concert {
   performers: Performer[];
+  /** The music's genres as the source files the listing (e.g. "Rock", "Alternative Rock"), most telling first. */
+  genres: string[];
 }
 
 export interface DateRange {

@@ -12,6 +12,16 @@ export class SharedLoader {
 
   constructor(private readonly cache: PublicCache) {}
 
+  /** What the cache holds for these keys now, without loading anything (to tell cheap work from new work). */
+  peek<T>(keys: string[]): Promise<(T | undefined)[]> {
+    return this.cache.getMany<T>(keys);
+  }
+
+  /** Keep values worked out from loaded ones (e.g. an artist's sound from their tracks' features). */
+  remember<T>(entries: [key: string, value: T][], ttlMs: number): Promise<void> {
+    return this.cache.setMany(entries, ttlMs);
+  }
+
   async load<T>(key: string, ttlMs: number, loader: () => Promise<T>): Promise<T> {
     const cached = await this.cache.get<T>(key);
     if (cached !== undefined) return cached;

@@ -22,14 +22,18 @@ export function startTracks(pipeline: Pipeline, state: RequestState, artist: Lis
   return tracks;
 }
 
-/** Audio features for every artist's tracks (batched, each source asked for what the others lacked), folded into one sound per artist. */
+/**
+ * Audio features for every artist's tracks (batched, each source asked for what the others lacked),
+ * folded into one sound per artist; from the first `tracksPerArtist` of each artist's tracks when given.
+ */
 export async function artistSounds(
   pipeline: Pipeline,
   state: RequestState,
   artists: ListenerArtist[],
   tracks: Map<string, Promise<Track[]>>,
+  tracksPerArtist = Infinity,
 ): Promise<Map<string, ArtistSound>> {
-  const trackLists = await Promise.all(artists.map((a) => tracks.get(a.id) ?? Promise.resolve([])));
+  const trackLists = await Promise.all(artists.map((a) => (tracks.get(a.id) ?? Promise.resolve([])).then((list) => list.slice(0, tracksPerArtist))));
   const allIds = trackLists.flat().map((t) => t.id);
   const { found: values, failed } = allIds.length
     ? await fillMissing(pipeline.trackFeatures, "track_features", state, allIds, (source, missing) => source.featuresOf(state.listener, missing))

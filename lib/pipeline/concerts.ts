@@ -17,11 +17,17 @@ export interface ArtistConcerts {
   concerts: NearbyConcert[];
 }
 
-/** The area sources' (Ticketmaster's) concerts near the place, by performer: null when none is configured or none answered. */
-export type AreaConcerts = Promise<PerformerIndex | null>;
+/** What the area sources (Ticketmaster) list near the place: every concert, and by performer. */
+export interface AreaListings {
+  concerts: AreaConcert[];
+  index: PerformerIndex;
+}
+
+/** The area listings: null when no area source is configured or none answered. */
+export type AreaConcerts = Promise<AreaListings | null>;
 
 /** Concerts by performer: by Spotify id where the listing links one, else by normalised name (built once per request). */
-interface PerformerIndex {
+export interface PerformerIndex {
   bySpotifyId: Map<string, AreaConcert[]>;
   byName: Map<string, AreaConcert[]>;
 }
@@ -48,7 +54,9 @@ export function searchArea(pipeline: Pipeline, search: AreaSearch, state: Reques
       }
       return [answer.concerts];
     });
-    return lists.length === 0 ? null : indexByPerformer(lists.flat());
+    if (lists.length === 0) return null;
+    const concerts = lists.flat();
+    return { concerts, index: indexByPerformer(concerts) };
   });
 }
 
@@ -64,7 +72,7 @@ export async function nearbyConcerts(
   area: AreaConcerts,
   state: RequestState,
 ): Promise<ArtistConcerts> {
-  const [byArtist, index] = await Promise.all([
+  const [byArtist, listings] = await Promise.all([
     askAll(pipeline.artistConcerts, "concerts", state, (source) => source.concertsOf(artist, search.range), artist.name),
     area,
   ]);
@@ -77,18 +85,22 @@ export async function nearbyConcerts(
     state.warnings.served("concerts", source);
     return answer.concerts;
   });
-  if (pipeline.areaConcerts.length > 0) bySource.push(index === null ? "failed" : concertsOf(index, artist));
+  if (pipeline.areaConcerts.length > 0) bySource.push(listings === null ? "failed" : concertsOf(listings.index, artist));
   const answered = bySource.filter((r): r is Concert[] | "unknown" => r !== "failed");
   if (answered.length === 0) return { artistId: artist.id, status: "failed", concerts: [] };
   const lists = answered.filter((r): r is Concert[] => r !== "unknown");
   if (lists.length === 0) return { artistId: artist.id, status: "unknown", concerts: [] };
 
-  const concerts = mergeSameShows(lists)
+  return { artistId: artist.id, status: "ok", concerts: inSearch(mergeSameShows(lists), search) };
+}
+
+/** The concerts within the search's dates and radius, with their distance, nearest date first. */
+export function inSearch<C extends Concert>(concerts: C[], search: AreaSearch): { concert: C; distanceKm: number }[] {
+  return concerts
     .filter((c) => isWithinRange(c.datetime, search.range))
     .map((concert) => ({ concert, distanceKm: distanceKm(search.place, concert.venue) }))
     .filter((c) => c.distanceKm <= search.radiusKm)
     .sort((a, b) => a.concert.datetime.localeCompare(b.concert.datetime) || a.distanceKm - b.distanceKm);
-  return { artistId: artist.id, status: "ok", concerts };
 }
 
 function indexByPerformer(concerts: AreaConcert[]): PerformerIndex {
@@ -108,7 +120,7 @@ function indexByPerformer(concerts: AreaConcert[]): PerformerIndex {
 }
 
 /** The listings naming this artist: by its Spotify link when they have one, else by a careful (exact normalised) name match. */
-function concertsOf(index: PerformerIndex, artist: Artist): AreaConcert[] {
+export function concertsOf(index: PerformerIndex, artist: Artist): AreaConcert[] {
   const linked = index.bySpotifyId.get(artist.id) ?? [];
   const named = index.byName.get(normalizeArtistName(artist.name)) ?? [];
   return [...new Set([...linked, ...named])];

@@ -5,40 +5,66 @@ import { UpstreamUnavailableError } from "@/lib/domain/errors";
 import { findListenerArtists, type ArtistSetRequest } from "./listener-artists";
 import { artistSounds, startTracks } from "./artist-sounds";
 import { formMixes, type Mix } from "./mixes";
-import { nearbyConcerts, searchArea, type ArtistConcerts } from "./concerts";
-import { startRequest, type Pipeline } from "./pipeline";
+import { nearbyConcerts, searchArea, type ArtistConcerts, type NearbyConcert } from "./concerts";
+import { findDiscoveries, type Discovery } from "./discoveries";
+import { mixGenres, showHomes, showKey } from "./show-homes";
+import { startRequest, type Pipeline, type RequestState, type TasteDepth } from "./pipeline";
 import type { Warnings } from "./warnings";
 
-export interface BinsRequest extends ArtistSetRequest, AreaSearch {}
+export interface BinsRequest extends ArtistSetRequest, AreaSearch {
+  /** Ours: also place the area's performers the listener does not know in their mixes, by sound. */
+  discoveries?: boolean;
+}
 
 export interface MixWithConcerts extends Mix {
   /** One entry per artist of the mix, same order. */
   concerts: ArtistConcerts[];
+  /** The performers placed in this mix, closest first. */
+  discoveries: Discovery[];
 }
 
 export interface BinsResult {
-  /** Mixes with at least one concert, in cluster order. */
+  /** Mixes with at least one concert: in cluster order, or (with the whole taste or discoveries) most concerts first. */
   mixes: MixWithConcerts[];
   warnings: ReturnType<Warnings["list"]>;
   /** Which sources served each capability. */
   sources: ReturnType<Warnings["sources"]>;
+  /**
+   * With the whole taste or discoveries: each show's one mix (index into `mixes`) by its key, and
+   * how far the search reached. Absent for the original API's requests, whose answers stay as they were.
+   */
+  reach?: {
+    homes: Map<string, number>;
+    depth: TasteDepth;
+    ownArtists: number;
+    similarArtists: number;
+    discoveries: { described: number; placed: number; waiting: number } | null;
+  };
 }
 
 export type ProgressListener = (stage: PipelineStage, message: string, done?: number, total?: number) => void;
 
+/** Concerts as they are found, before mixes exist: each listener artist's, then each discovery's. */
+export type ConcertsListener = (found: { artist: ListenerArtist; concerts: NearbyConcert[] } | { discovery: Discovery }) => void;
+
+/** Tracks that describe an artist's sound with the whole taste (a listener has many artists; a few tracks each suffice). */
+const WHOLE_TASTE_SOUND_TRACKS = 5;
+
 /**
- * The whole pipeline along its dependency graph: top artists → similar → tracks → features →
- * mixes, with each artist's tracks and concert look-ups started the moment the artist is known,
- * so concerts are fetched while the tracks → features chain runs. The area search for concerts
- * (Ticketmaster) needs no artists, so it starts first of all.
+ * The whole pipeline along its dependency graph: taste → similar → tracks → features → mixes →
+ * discoveries, with each artist's tracks and concert look-ups started the moment the artist is
+ * known, so concerts are fetched while the tracks → features chain runs. The area search for
+ * concerts (Ticketmaster) needs no artists, so it starts first of all.
  */
 export async function getBins(
   pipeline: Pipeline,
   ctx: ListenerContext,
   req: BinsRequest,
   onProgress: ProgressListener = () => {},
+  onConcerts: ConcertsListener = () => {},
 ): Promise<BinsResult> {
-  const state = startRequest(pipeline, ctx);
+  const deep = req.taste === "whole" || req.discoveries === true;
+  const state = startRequest(pipeline, ctx, req.taste);
   const tracks = new Map<string, Promise<Track[]>>();
   const concerts = new Map<string, Promise<ArtistConcerts>>();
   let concertsDone = 0;
@@ -50,6 +76,7 @@ export async function getBins(
       artist.id,
       nearbyConcerts(pipeline, artist, req, area, state).then((result) => {
         onProgress("concerts", `Looked up concerts for ${artist.name}`, ++concertsDone, concerts.size);
+        if (result.concerts.length) onConcerts({ artist, concerts: result.concerts });
         return result;
       }),
     );
@@ -61,7 +88,7 @@ export async function getBins(
   });
   onProgress("related_artists", `Found ${artists.length} artists in your taste`, artists.length, artists.length);
 
-  const sounds = await artistSounds(pipeline, state, artists, tracks);
+  const sounds = await artistSounds(pipeline, state, artists, tracks, req.taste === "whole" ? WHOLE_TASTE_SOUND_TRACKS : Infinity);
   const heard = [...sounds.values()].filter((s) => s.profile).length;
   onProgress("features", `Described ${heard} of ${artists.length} artists by their sound`, heard, artists.length);
 
@@ -75,10 +102,97 @@ export async function getBins(
       "Concerts could not be looked up: no concert source answered or accepted our app's key. Try again in a moment.",
     );
   }
+  const withConcerts = mixes.map((mix) => ({ ...mix, concerts: mix.artists.map((a) => byArtist.get(a.id)!), discoveries: [] as Discovery[] }));
 
-  const withConcerts = mixes
-    .map((mix) => ({ ...mix, concerts: mix.artists.map((a) => byArtist.get(a.id)!) }))
-    .filter((mix) => mix.concerts.some((c) => c.concerts.length > 0));
-  onProgress("done", `Found concerts in ${withConcerts.length} mixes`);
-  return { mixes: withConcerts, warnings: state.warnings.list(), sources: state.warnings.sources() };
+  if (!deep) {
+    const result = withConcerts.filter((mix) => mix.concerts.some((c) => c.concerts.length > 0));
+    onProgress("done", `Found concerts in ${result.length} mixes`);
+    return { mixes: result, warnings: state.warnings.list(), sources: state.warnings.sources() };
+  }
+
+  const found = req.discoveries ? await discover(pipeline, state, req, area, artists, mixes, sounds) : null;
+  for (const discovery of found?.discoveries ?? []) {
+    withConcerts[discovery.mix]!.discoveries.push(discovery);
+    onConcerts({ discovery });
+  }
+  const homes = showHomes(mixes, (a) => byArtist.get(a.id)!, found?.discoveries ?? [], artists);
+  const result = homedMixes(withConcerts, homes);
+  onProgress("done", `Found concerts in ${result.mixes.length} mixes`);
+  return {
+    mixes: result.mixes,
+    warnings: state.warnings.list(),
+    sources: state.warnings.sources(),
+    reach: {
+      homes: result.homes,
+      depth: req.taste ?? "top",
+      ownArtists: artists.filter((a) => a.flag === "top").length,
+      similarArtists: artists.filter((a) => a.flag === "related").length,
+      discoveries: found && { described: found.described, placed: found.discoveries.length, waiting: found.waiting },
+    },
+  };
+}
+
+/** Discoveries, when the search can have them: an area source listed the place, and the mixes were formed by sound. */
+async function discover(
+  pipeline: Pipeline,
+  state: RequestState,
+  search: AreaSearch,
+  area: ReturnType<typeof searchArea>,
+  own: ListenerArtist[],
+  mixes: Mix[],
+  sounds: Awaited<ReturnType<typeof artistSounds>>,
+) {
+  if (pipeline.areaConcerts.length === 0) {
+    state.warnings.note({
+      code: "discoveries_unavailable",
+      message: "Discoveries need a concert source that lists every show in an area (Ticketmaster); this server has only artist-by-artist concert sources, so only your artists' concerts are shown.",
+    });
+    return null;
+  }
+  if (mixes.some((m) => m.basis !== "sound")) {
+    state.warnings.note({
+      code: "discoveries_unavailable",
+      message: "Discoveries are placed by how they sound, and your mixes could not be formed by sound this time, so only your artists' concerts are shown.",
+    });
+    return null;
+  }
+  const listings = await area;
+  if (!listings) return null; // the area search failed: its warning says so
+  const outcome = await findDiscoveries(pipeline, state, { area: listings, search, own, mixes, sounds });
+  if (outcome.waiting > 0) {
+    state.warnings.note({
+      code: "discoveries_partial",
+      message: `${outcome.waiting} more performer${outcome.waiting === 1 ? "" : "s"} nearby will be looked at on a later search (we describe a few dozen new ones per search, to keep within the music services' limits).`,
+    });
+  }
+  return outcome;
+}
+
+/** Each show in its one mix; mixes without a show dropped; most shows first, named by their genres and sound. */
+function homedMixes(mixes: MixWithConcerts[], homes: Map<string, number>): { mixes: MixWithConcerts[]; homes: Map<string, number> } {
+  const shows = mixes.map(() => new Map<string, { genres?: string[] }>());
+  const add = (index: number, concert: NearbyConcert["concert"]) => {
+    const key = showKey(concert);
+    if (homes.get(key) === index) shows[index]!.set(key, concert as { genres?: string[] });
+  };
+  mixes.forEach((mix, i) => {
+    mix.concerts.forEach((c) => c.concerts.forEach(({ concert }) => add(i, concert)));
+    mix.discoveries.forEach((d) => d.concerts.forEach(({ concert }) => add(i, concert)));
+  });
+  const order = mixes
+    .map((mix, i) => ({ mix, i, count: shows[i]!.size }))
+    .filter((m) => m.count > 0)
+    .sort((a, b) => b.count - a.count || a.i - b.i);
+  const newIndex = new Map(order.map((m, j) => [m.i, j]));
+  return {
+    mixes: order.map(({ mix, i }) => withGenreName(mix, mixGenres([...shows[i]!.values()]))),
+    homes: new Map([...homes].flatMap(([key, i]) => (newIndex.has(i) ? [[key, newIndex.get(i)!]] : []))),
+  };
+}
+
+/** A mix named in words fans use: its shows' genres (where the listings give them), then its sound. */
+function withGenreName(mix: MixWithConcerts, genres: string[]): MixWithConcerts {
+  if (genres.length === 0 || mix.basis !== "sound") return mix;
+  const what = genres.join(" & ");
+  return { ...mix, name: `${what} · ${mix.name}`, reason: `${what}, with a similar sound: ${mix.name.toLowerCase()}.` };
 }

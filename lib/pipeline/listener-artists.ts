@@ -1,11 +1,18 @@
-import type { ListenerArtist } from "@/lib/domain/types";
+import type { Artist, ListenerArtist } from "@/lib/domain/types";
 import type { ListenerContext } from "@/lib/domain/ports";
 import { firstServing } from "./chain";
-import { startRequest, type Pipeline, type RequestState } from "./pipeline";
+import { startRequest, type Pipeline, type RequestState, type TasteDepth } from "./pipeline";
+import { readWholeTaste } from "./taste";
 
 export interface ArtistSetRequest {
+  /** The top artists of the request's time range; with the whole taste, how many of the strongest get similar artists. */
   nTop: number;
+  /** Similar artists per top artist. */
   nSimilar: number;
+  /** The listener's top artists of one time range (the original API's way, the default), or their whole taste. */
+  taste?: TasteDepth;
+  /** With the whole taste: how many of the listener's artists, strongest first. */
+  myArtists?: number;
 }
 
 export interface ArtistSetHooks {
@@ -14,11 +21,20 @@ export interface ArtistSetHooks {
   onTopArtists?: (artists: ListenerArtist[]) => void;
 }
 
+/** The listener's own artists: the top artists of the time range, or the whole taste ranked and cut to `myArtists`. */
+async function ownArtists(pipeline: Pipeline, state: RequestState, req: ArtistSetRequest): Promise<Artist[]> {
+  const { listener } = state;
+  if (req.taste !== "whole") return pipeline.taste.topArtists(listener.spotifyToken, req.nTop, listener.timeRange);
+  const whole = await readWholeTaste(pipeline, state);
+  return req.myArtists === undefined ? whole : whole.slice(0, req.myArtists);
+}
+
 /**
- * The listener's top artists, then up to `nSimilar` similar artists per top artist: the first
- * ones in the serving source's order that are not top artists themselves. The rule does not depend on which
- * answer arrives first, so the same listener gets the same set every time, and each artist can
- * be started on as soon as its top artist's similar artists are in. The set is de-duplicated.
+ * The listener's own artists, then up to `nSimilar` similar artists for each of the strongest
+ * `nTop`: the first ones in the serving source's order that are not the listener's own. The rule
+ * does not depend on which answer arrives first, so the same listener gets the same set every time,
+ * and each artist can be started on as soon as the similar artists it was found through are in.
+ * The set is de-duplicated.
  */
 export async function findListenerArtists(
   pipeline: Pipeline,
@@ -27,9 +43,7 @@ export async function findListenerArtists(
   hooks: ArtistSetHooks = {},
 ): Promise<ListenerArtist[]> {
   const { listener, warnings } = state;
-  const top = (await pipeline.taste.topArtists(listener.spotifyToken, req.nTop, listener.timeRange)).map(
-    (a): ListenerArtist => ({ ...a, flag: "top", relatedTo: [] }),
-  );
+  const top = (await ownArtists(pipeline, state, req)).map((a): ListenerArtist => ({ ...a, flag: "top", relatedTo: [] }));
   warnings.served("top_artists", pipeline.taste);
   hooks.onTopArtists?.(top);
   if (req.nSimilar === 0) {
@@ -40,8 +54,9 @@ export async function findListenerArtists(
 
   const topIds = new Set(top.map((a) => a.id));
   const similarById = new Map<string, ListenerArtist>();
+  const anchors = req.taste === "whole" ? top.slice(0, req.nTop) : top;
   const pending = Promise.all(
-    top.map(async (anchor) => {
+    anchors.map(async (anchor) => {
       const similar = await firstServing(pipeline.similarArtists, "similar_artists", state, anchor.name, (source) =>
         source.similarArtists(listener, anchor, { count: req.nSimilar, excluding: top }),
       );
@@ -81,7 +96,7 @@ export async function findListenerArtists(
 
 /** The listener's top artists, then the similar ones (the get_user_artists endpoint). */
 export async function getListenerArtists(pipeline: Pipeline, ctx: ListenerContext, req: ArtistSetRequest) {
-  const state = startRequest(pipeline, ctx);
+  const state = startRequest(pipeline, ctx, req.taste);
   const artists = await findListenerArtists(pipeline, state, req);
   return { artists, warnings: state.warnings.list(), sources: state.warnings.sources() };
 }

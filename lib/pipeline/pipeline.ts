@@ -1,32 +1,47 @@
 import type { Capabilities, ListenerContext, ListenerRequest } from "@/lib/domain/ports";
-import type { Track } from "@/lib/domain/types";
+import { TIME_RANGES, type TimeRange, type Track } from "@/lib/domain/types";
+import type { SharedLoader } from "@/lib/http/shared-load";
 import type { ChainContext } from "./chain";
 import { RefusalMemory } from "./refusal-memory";
 import { sourceOrder, Warnings } from "./warnings";
 
-/** The capabilities the pipeline asks, and its memory of which sources refused our app (shared by all requests). */
+/**
+ * The capabilities the pipeline asks, the public cache it keeps what it learns about artists in
+ * (their sound), and its memory of which sources refused our app: all shared by every request.
+ */
 export interface Pipeline extends Capabilities {
+  shared: SharedLoader;
   refusals: RefusalMemory;
 }
 
-export function createPipeline(capabilities: Capabilities, refusalMemoryMs?: number): Pipeline {
-  return { ...capabilities, refusals: new RefusalMemory(refusalMemoryMs) };
+export function createPipeline(capabilities: Capabilities, shared: SharedLoader, refusalMemoryMs?: number): Pipeline {
+  return { ...capabilities, shared, refusals: new RefusalMemory(refusalMemoryMs) };
 }
 
-/** How many of the listener's top tracks are read when an artist's tracks come from them. */
+/** How many of the listener's top tracks are read per time range (Spotify's most per list). */
 const TOP_TRACKS_LIMIT = 50;
+
+/** How much of the listener's taste a request reads: the top artists of one time range (the original API), or all of it. */
+export type TasteDepth = "top" | "whole";
 
 /** One request's working state: the listener as sources may ask about them, and the chain's account. */
 export interface RequestState extends ChainContext {
   listener: ListenerRequest;
+  /** The listener's top tracks of one time range, read at most once per request. */
+  topTracksOf(range: TimeRange): Promise<Track[]>;
 }
 
-export function startRequest(pipeline: Pipeline, ctx: ListenerContext): RequestState {
-  let topTracks: Promise<Track[]> | undefined;
+export function startRequest(pipeline: Pipeline, ctx: ListenerContext, depth: TasteDepth = "top"): RequestState {
+  // User data: read at most once per request, only if needed, and never cached.
+  const read = new Map<TimeRange, Promise<Track[]>>();
+  const topTracksOf = (range: TimeRange) => {
+    let tracks = read.get(range);
+    if (!tracks) read.set(range, (tracks = pipeline.taste.topTracks(ctx.spotifyToken, TOP_TRACKS_LIMIT, range)));
+    return tracks;
+  };
   const listener: ListenerRequest = {
     ...ctx,
-    // User data: read at most once per request, only if a source needs it, and never cached.
-    topTracks: () => (topTracks ??= pipeline.taste.topTracks(ctx.spotifyToken, TOP_TRACKS_LIMIT, ctx.timeRange)),
+    topTracks: () => (depth === "whole" ? Promise.all(TIME_RANGES.map(topTracksOf)).then((lists) => lists.flat()) : topTracksOf(ctx.timeRange)),
   };
-  return { listener, refusals: pipeline.refusals, warnings: new Warnings(sourceOrder(pipeline)) };
+  return { listener, topTracksOf, refusals: pipeline.refusals, warnings: new Warnings(sourceOrder(pipeline)) };
 }

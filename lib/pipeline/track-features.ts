@@ -12,7 +12,7 @@ export interface TrackWithFeatures {
 
 /** The listener's artists (top, then similar) and the audio features of their tracks. */
 export async function getTrackFeatures(pipeline: Pipeline, ctx: ListenerContext, req: ArtistSetRequest) {
-  const state = startRequest(pipeline, ctx);
+  const state = startRequest(pipeline, ctx, req.taste);
   const tracks = new Map<string, Promise<Track[]>>();
   const artists = await findListenerArtists(pipeline, state, req, {
     onArtist: (artist) => tracks.set(artist.id, startTracks(pipeline, state, artist)),

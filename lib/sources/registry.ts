@@ -4,9 +4,7 @@
 import { z } from "zod";
 import { CAPABILITIES } from "@/lib/domain/capabilities";
 import type { ArtistSearch, Capabilities, Source, TasteSource } from "@/lib/domain/ports";
-import type { PublicCache } from "@/lib/cache/cache";
-import { MemoryCache } from "@/lib/cache/memory-cache";
-import { SharedLoader } from "@/lib/http/shared-load";
+import type { SharedLoader } from "@/lib/http/shared-load";
 import { UpstreamClient } from "@/lib/http/upstream-client";
 import { bandsintown } from "./bandsintown";
 import { deezer } from "./deezer";
@@ -54,9 +52,8 @@ export function missingConcertSource(env: Record<string, string | undefined>): s
 }
 
 export interface WiringOptions {
-  /** The store of public data (default: in memory, `cacheMaxEntries` entries). */
-  cache?: PublicCache;
-  cacheMaxEntries: number;
+  /** The public cache (and in-flight sharing) every source uses. */
+  shared: SharedLoader;
   timeoutMs: number;
   retries: number;
   /** The rolling window of the budgets set in the environment. */
@@ -64,12 +61,12 @@ export interface WiringOptions {
 }
 
 /**
- * The configured vendors' sources in each capability's chain, sharing one public cache and one
+ * The configured vendors' sources in each capability's chain, sharing the public cache, with one
  * HTTP client (gate) per vendor. Names from vendors that know artists by name only are matched
  * to Spotify artists with the first artist search configured.
  */
 export function createCapabilities(env: VendorEnv, options: WiringOptions): Capabilities {
-  const shared = new SharedLoader(options.cache ?? new MemoryCache(options.cacheMaxEntries));
+  const { shared } = options;
   const serving: Serving[] = vendors.flatMap((vendor) => {
     const settings = vendor.settings(env);
     if (settings === undefined) return [];
@@ -82,6 +79,7 @@ export function createCapabilities(env: VendorEnv, options: WiringOptions): Capa
   const search = firstOf(serving, (s) => s.artistSearch, "artist search");
   return {
     taste,
+    artistSearch: search,
     similarArtists: serving.flatMap((s) => [...(s.similarArtists ?? []), ...(s.similarNames ?? []).map((names) => similarByName(names, search))]),
     artistTracks: serving.flatMap((s) => s.artistTracks ?? []),
     trackFeatures: serving.flatMap((s) => s.trackFeatures ?? []),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isIsoDate, daysInRange, MAX_RANGE_DAYS } from "@/lib/dates/date-range";
+import { WHOLE_TASTE_MAX } from "@/lib/domain/types";
 
 // Query parameters of the public API, named and defaulted as the original Gigscovery API did.
 // These schemas validate requests and generate /api/openapi.json.
@@ -60,11 +61,36 @@ const isoDate = (description: string) =>
     .refine(withinYears, `must be between ${FIRST_DAY} and ${LAST_DAY}`)
     .meta({ description, example: "2026-12-01", format: "date" });
 
+const taste = z
+  .enum(["top", "whole"], { error: "must be top or whole" })
+  .default("top")
+  .meta({
+    description:
+      "Ours. `top` (the original API's way): the listener's top artists of `time_range`. `whole`: everything scope " +
+      "user-top-read gives (top artists of all three time ranges and the artists of the listener's top tracks), merged " +
+      "and ranked by how often and how recently they appear; then the top-artist count says how many of the strongest " +
+      "get similar artists.",
+  });
+
+const myArtists = numberIn(1, WHOLE_TASTE_MAX, { integer: true })
+  .optional()
+  .meta({ description: `Ours, with taste=whole: how many of the listener's artists to use, strongest first (default: all, at most ${WHOLE_TASTE_MAX}).` });
+
+/** "true"/"false" (or 1/0); missing means `def`. */
+const flag = (def: boolean, description: string) =>
+  z
+    .enum(["true", "false", "1", "0"], { error: "must be true or false" })
+    .transform((v) => v === "true" || v === "1")
+    .default(def)
+    .meta({ description, override: ({ jsonSchema }) => Object.assign(jsonSchema, { type: "boolean", enum: undefined, default: def }) });
+
 export const artistsQuery = z.object({
   token,
   n_of_top_artists: count(1, 50, 5, "Number of the listener's top artists."),
   n_related_artists: count(0, 20, 5, "Number of related artists per top artist."),
   time_range: timeRange,
+  taste,
+  my_artists: myArtists,
 });
 
 export const binsQuery = z
@@ -83,6 +109,14 @@ export const binsQuery = z
     top_artists: count(1, 50, 5, "Number of the listener's top artists."),
     related_artists: count(0, 20, 5, "Number of related artists per top artist."),
     time_range: timeRange,
+    taste,
+    my_artists: myArtists,
+    discoveries: flag(
+      false,
+      "Ours: also place the performers of the area's music events whom the listener does not know yet in the mix they sound " +
+        "most like (needs an area concert source such as Ticketmaster). They come in our additions: each bin's `discoveries` " +
+        "and `mix_concerts`, and the answer's `concerts`; the original fields keep their meaning.",
+    ),
     token,
   })
   // Checked even when other fields are bad, so every bad field is named at once.

@@ -71,6 +71,8 @@ const concert = z
   })
   .meta({ id: "Concert" });
 
+const artistRef = z.object({ id: z.string(), name: z.string() });
+
 const mixConcert = z
   .object({
     concert_id: z.string(),
@@ -84,10 +86,30 @@ const mixConcert = z
     venue,
     distance_km: z.number(),
     artists: z.array(
-      z.object({ name: z.string(), spotify_id: z.string(), band_flag: z.enum(["top", "related"]), photo: z.string().nullable() }),
+      z.object({
+        name: z.string(),
+        spotify_id: z.string(),
+        band_flag: z.enum(["top", "related", "discovery"]).meta({
+          description: "top: one of the listener's artists; related: similar to one of them; discovery (with discoveries=true): a performer placed in this mix by sound.",
+        }),
+        photo: z.string().nullable(),
+        sounds_like: z.array(artistRef).optional().meta({ description: "For a discovery: the mix's artists it sounds most like." }),
+        reason: z.string().optional().meta({ description: "For a discovery: why it is here, in plain words.", example: "Sounds like Neon Harbor and Paper Lanterns in this mix" }),
+      }),
     ),
+    genres: z.array(z.string()).optional().meta({ description: "With taste=whole or discoveries: the music's genres as the listing files it, when it does." }),
   })
-  .meta({ id: "MixConcert", description: "A show once, naming every one of the listener's artists on its bill." });
+  .meta({ id: "MixConcert", description: "A show once, naming every one of the listener's artists (and discoveries) on its bill." });
+
+const discovery = z
+  .object({
+    name: z.string(),
+    spotify_id: z.string(),
+    photo: z.string().nullable(),
+    sounds_like: z.array(artistRef),
+    reason: z.string(),
+  })
+  .meta({ id: "Discovery", description: "A performer nearby the listener does not know yet, placed in this mix by how it sounds." });
 
 const bin = z
   .object({
@@ -108,15 +130,40 @@ const bin = z
     }),
     mix_reason: z.string().meta({ description: "Ours: why these artists are together, in plain words." }),
     sound_profile: soundProfile.nullable(),
-    mix_concerts: z.array(mixConcert).meta({ description: "Ours: the bin's concerts, de-duplicated and sorted by date." }),
+    mix_concerts: z.array(mixConcert).meta({
+      description:
+        "Ours: the bin's concerts, de-duplicated and sorted by date. With taste=whole or discoveries, each show is in the one " +
+        "bin it fits best, the listener's artists' shows come first and the discoveries' after them, closest first.",
+    }),
+    discoveries: z.array(discovery).optional().meta({ description: "Ours, with discoveries=true: the performers placed in this bin, closest first." }),
   })
   .meta({ id: "Bin" });
+
+const taste = z
+  .object({
+    depth: z.enum(["top", "whole"]),
+    my_artists: z.number().int().meta({ description: "How many of the listener's own artists were looked at." }),
+    similar_artists: z.number().int(),
+    discoveries: z
+      .object({
+        described: z.number().int().meta({ description: "Performers nearby described by their sound this time." }),
+        placed: z.number().int().meta({ description: "Of those, placed in a mix." }),
+        waiting: z.number().int().meta({ description: "Performers left for a later search (a few dozen new ones are looked up per search)." }),
+      })
+      .nullable(),
+  })
+  .meta({ id: "TasteReach", description: "Ours, with taste=whole or discoveries: how far the search reached." });
 
 export const binsResponse = z.object({
   user_bins: z.array(bin),
   warnings,
   sources,
   demo_data: z.boolean().meta({ description: "True when the server runs on the sandbox's demo data." }),
+  concerts: z
+    .array(mixConcert.extend({ bin_id: z.number().int() }).meta({ id: "FoundConcert" }))
+    .optional()
+    .meta({ description: "Ours, with taste=whole or discoveries: every show once, sorted by date, with the bin it is in." }),
+  taste: taste.optional(),
 });
 
 export const errorResponse = z

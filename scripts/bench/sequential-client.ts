@@ -20,12 +20,16 @@ export function sequentialPipeline(sandboxUrl: string): Pipeline {
   const shared = new SharedLoader(new MemoryCache(100_000));
   const spotify = new SpotifySource(`${sandboxUrl}/spotify/v1`, oneAtATime, shared);
   const concerts = new BandsintownSource(`${sandboxUrl}/bandsintown`, "gigscovery-demo", oneAtATime, shared);
-  return createPipeline({
-    taste: spotify,
-    similarArtists: [spotify],
-    artistTracks: [spotify],
-    trackFeatures: [spotify],
-    artistConcerts: [concerts],
-    areaConcerts: [],
-  });
+  return createPipeline(
+    {
+      taste: spotify,
+      artistSearch: spotify,
+      similarArtists: [spotify],
+      artistTracks: [spotify],
+      trackFeatures: [spotify],
+      artistConcerts: [concerts],
+      areaConcerts: [],
+    },
+    shared,
+  );
 }

@@ -1,5 +1,7 @@
 import type { Sandbox } from "@/sandbox/server/index";
 import type { PublicCache } from "@/lib/cache/cache";
+import { MemoryCache } from "@/lib/cache/memory-cache";
+import { SharedLoader } from "@/lib/http/shared-load";
 import { createPipeline, type Pipeline } from "@/lib/pipeline/pipeline";
 import type { BinsRequest } from "@/lib/pipeline/get-bins";
 import { createCapabilities, VENDOR_ENV } from "@/lib/sources/registry";
@@ -42,14 +44,14 @@ export function capabilitiesFor(
     RECCOBEATS_ENABLED: String(!!sources.reccobeats),
     RECCOBEATS_URL: `${sandbox.url}/reccobeats/v1`,
   });
+  const shared = new SharedLoader(limits.cache ?? new MemoryCache(10_000));
   const capabilities = createCapabilities(env, {
+    shared,
     rateWindowMs: limits.windowMs ?? 1000,
     timeoutMs: limits.timeoutMs ?? 5000,
     retries: limits.retries ?? 2,
-    cacheMaxEntries: 10_000,
-    cache: limits.cache,
   });
-  return createPipeline(capabilities);
+  return createPipeline(capabilities, shared);
 }
 
 const keyOf = (choice: true | string, sandboxKey: string) => (choice === true ? sandboxKey : choice);

@@ -37,13 +37,14 @@ describe("TicketmasterSource against the sandbox", () => {
     expect(concerts.some((c) => c.performers.some((p) => !p.spotifyId))).toBe(true);
   });
 
-  it("reads at most five pages of 200 and says the listing is incomplete when there are more", async () => {
+  it("splits a search holding more than paging reaches into date windows", async () => {
     const world = search({ radiusKm: 20_000, range: { begin: sandbox.catalog.today, end: addDays(sandbox.catalog.today, 365) } });
-    const { concerts, complete } = await ticketmaster().concertsNear(world);
-    expect(complete).toBe(false);
-    expect(pageRequests()).toBe(5);
-    expect(sandbox.counters().byStatus.ticketmaster).toEqual({ "200": 5 }); // never DIS1035
-    expect(concerts.length).toBeGreaterThan(900);
+    const { concerts } = await ticketmaster().concertsNear(world);
+    expect(sandbox.counters().byStatus.ticketmaster).toEqual({ "200": pageRequests() }); // never DIS1035
+    expect(concerts.length).toBeGreaterThan(1000);
+    expect(new Set(concerts.map((c) => c.id)).size).toBe(concerts.length);
+    const inMonth = await ticketmaster().concertsNear(search({ radiusKm: 20_000, range: { begin: sandbox.catalog.today, end: addDays(sandbox.catalog.today, 30) } }));
+    expect(inMonth.concerts.length).toBeLessThan(concerts.length);
   });
 
   it("refuses with UpstreamRefusal when the API key is not valid", async () => {

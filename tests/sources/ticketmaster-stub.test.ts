@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { addDays } from "@/lib/dates/date-range";
 import { UpstreamFailure } from "@/lib/domain/errors";
 import type { UpstreamOptions } from "@/lib/http/upstream-client";
 import { TicketmasterSource } from "@/lib/sources/ticketmaster/ticketmaster-source";
@@ -73,10 +74,30 @@ describe("TicketmasterSource", () => {
     expect(complete).toBe(true);
   });
 
-  it("never pages past page * size < 1,000 and says when events were left unread", async () => {
+  it("never pages past page * size < 1,000: a busier search is split into shorter date windows, and nothing is lost", async () => {
+    // 2,345 events, 80 a day from 2026-11-01: the whole month overflows paging, each week does not.
+    const perDay = 80;
+    const events = Array.from({ length: 2345 }, (_, i) => ({ id: `E${i}`, day: addDays("2026-11-01", Math.floor(i / perDay)) }));
+    const { source, stub } = await ticketmaster((url) => {
+      const page = Number(url.searchParams.get("page"));
+      const size = Number(url.searchParams.get("size"));
+      if (page * size >= 1000) return { status: 400, body: TM_PAGING_TOO_DEEP };
+      const from = url.searchParams.get("startDateTime")!.slice(0, 10);
+      const to = url.searchParams.get("endDateTime")!.slice(0, 10);
+      const inWindow = events.filter((e) => e.day >= from && e.day < to);
+      const ids = inWindow.slice(page * size, (page + 1) * size).map((e) => e.id);
+      return { body: tmPage(ids.map((id) => tmEvent(id)), { number: page, totalElements: inWindow.length, size }) };
+    });
+    const { concerts, complete } = await source.concertsNear(AMSTERDAM);
+    expect(stub.requests.map((u) => Number(u.searchParams.get("page")) * Number(u.searchParams.get("size"))).every((n) => n < 1000)).toBe(true);
+    expect(new Set(concerts.map((c) => c.id)).size).toBe(2345);
+    expect(complete).toBe(true);
+  });
+
+  it("says when events were left unread: a day holding more than paging reaches", async () => {
     const catalog = pagedCatalog(2345);
     const { source, stub } = await ticketmaster(catalog.reply);
-    const { concerts, complete } = await source.concertsNear(AMSTERDAM);
+    const { concerts, complete } = await source.concertsNear({ ...AMSTERDAM, range: { begin: "2026-11-01", end: "2026-11-01" } });
     expect(stub.requests.map((u) => Number(u.searchParams.get("page")) * Number(u.searchParams.get("size"))).every((n) => n < 1000)).toBe(true);
     expect(stub.requests).toHaveLength(5);
     expect(concerts).toHaveLength(1000);

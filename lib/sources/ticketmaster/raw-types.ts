@@ -32,6 +32,11 @@ export const rawEvent = z.object({
     start: z.object({ localDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), localTime: z.string().optional() }),
     status: z.object({ code: z.string() }).optional(),
   }),
+  // Music's genre and sub-genre as Ticketmaster files the event ("Rock" / "Alternative Rock").
+  classifications: z
+    .array(z.object({ primary: z.boolean().optional(), genre: rawNamed.optional(), subGenre: rawNamed.optional() }))
+    .optional()
+    .default([]),
   _embedded: z
     .object({
       venues: z.array(rawVenue).optional().default([]),

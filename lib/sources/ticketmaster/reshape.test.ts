@@ -20,7 +20,17 @@ describe("Ticketmaster event → AreaConcert", () => {
       lineup: ["Arctic Monkeys"],
       venue: { name: "Ziggo Dome", city: "Amsterdam", region: "Noord-Holland", country: "Netherlands", latitude: 52.3133, longitude: 4.9375 },
       performers: [{ name: "Arctic Monkeys", spotifyId: "7Ln80lUS6He07XvHI8qqHH" }],
+      genres: ["Rock"],
     });
+  });
+
+  it("keeps the music's genre and sub-genre, the primary classification first, without placeholders", () => {
+    const classifications = [
+      { primary: false, segment: { name: "Music" }, genre: { name: "Pop" }, subGenre: { name: "Undefined" } },
+      { primary: true, segment: { name: "Music" }, genre: { name: "Rock" }, subGenre: { name: "Alternative Rock" } },
+    ];
+    expect(reshape({ classifications })?.genres).toEqual(["Rock", "Alternative Rock", "Pop"]);
+    expect(reshape({ classifications: [{ segment: { name: "Music" }, genre: { name: "Undefined" } }] })?.genres).toEqual([]);
   });
 
   it("reads Spotify ids from links with query strings, and null without a link", () => {

@@ -41,7 +41,18 @@ export function reshapeEvent(raw: RawEvent): AreaConcert | null {
       longitude,
     },
     performers: attractions.map(performer),
+    genres: genresOf(raw),
   };
+}
+
+/** Names that say nothing about the music. */
+const NO_GENRE = new Set(["undefined", "other", "miscellaneous", ""]);
+
+/** The genre and sub-genre names of the event's classification (the primary one first), without placeholders. */
+function genresOf(raw: RawEvent): string[] {
+  const ordered = [...raw.classifications].sort((a, b) => Number(b.primary ?? false) - Number(a.primary ?? false));
+  const names = ordered.flatMap((c) => [c.genre?.name, c.subGenre?.name]).filter((n): n is string => !!n && !NO_GENRE.has(n.trim().toLowerCase()));
+  return [...new Set(names.map((n) => n.trim()))];
 }
 
 function localTime(time: string | undefined): string {

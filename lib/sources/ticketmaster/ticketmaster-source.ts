@@ -2,7 +2,7 @@ import type { AreaConcert, AreaSearch } from "@/lib/domain/types";
 import type { AreaConcertsSource } from "@/lib/domain/ports";
 import { UpstreamRefusal } from "@/lib/domain/errors";
 import { TTL } from "@/lib/cache/ttl";
-import { addDays } from "@/lib/dates/date-range";
+import { addDays, daysInRange } from "@/lib/dates/date-range";
 import type { SharedLoader } from "@/lib/http/shared-load";
 import type { UpstreamClient } from "@/lib/http/upstream-client";
 import { eachValid, expectAnswer } from "../answer";
@@ -13,6 +13,8 @@ import { reshapeEvent } from "./reshape";
 const PAGE_SIZE = 200; // the most Ticketmaster returns per page
 // Ticketmaster refuses (400 DIS1035) any page with page * size >= 1,000: pages 0..4 at size 200.
 const PAGES_READABLE = Math.ceil(1000 / PAGE_SIZE);
+/** The most date windows one search is split into: each costs a request or more of a 5,000-a-day quota. */
+const MAX_WINDOWS = 8;
 
 interface EventsPage {
   concerts: AreaConcert[];
@@ -34,15 +36,33 @@ export class TicketmasterSource implements AreaConcertsSource {
 
   /**
    * Music events within the radius, by date (cancelled ones and those without venue coordinates left
-   * out); `complete: false` when there are more than paging lets us read.
+   * out). Paging stops at 1,000 events, so a busier search is split into shorter date windows until
+   * each fits; `complete: false` only when a window of one day still holds more, or splitting would
+   * take more than `MAX_WINDOWS` windows.
    */
   async concertsNear(search: AreaSearch): Promise<{ concerts: AreaConcert[]; complete: boolean }> {
+    const windows = await this.window(search, MAX_WINDOWS);
+    const byId = new Map<string, AreaConcert>(); // events shift between pages (and windows overlap at their edges)
+    for (const c of windows.concerts) if (!byId.has(c.id)) byId.set(c.id, c);
+    return { concerts: [...byId.values()], complete: windows.complete };
+  }
+
+  /** One date window's events, split in two (each with half the windows left) when they overflow paging. */
+  private async window(search: AreaSearch, windowsLeft: number): Promise<{ concerts: AreaConcert[]; complete: boolean }> {
     const first = await this.page(search, 0);
+    const { begin, end } = search.range;
+    const days = daysInRange(search.range);
+    if (first.totalElements > PAGES_READABLE * PAGE_SIZE && days > 1 && windowsLeft >= 2) {
+      const middle = addDays(begin, Math.floor(days / 2) - 1);
+      const halves = await Promise.all([
+        this.window({ ...search, range: { begin, end: middle } }, Math.floor(windowsLeft / 2)),
+        this.window({ ...search, range: { begin: addDays(middle, 1), end } }, Math.floor(windowsLeft / 2)),
+      ]);
+      return { concerts: halves.flatMap((h) => h.concerts), complete: halves.every((h) => h.complete) };
+    }
     const pageCount = Math.min(first.totalPages, PAGES_READABLE);
     const rest = await Promise.all(Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => this.page(search, i + 1)));
-    const byId = new Map<string, AreaConcert>(); // events shift between pages while we read them
-    for (const page of [first, ...rest]) for (const c of page.concerts) if (!byId.has(c.id)) byId.set(c.id, c);
-    return { concerts: [...byId.values()], complete: first.totalElements <= PAGES_READABLE * PAGE_SIZE };
+    return { concerts: [first, ...rest].flatMap((p) => p.concerts), complete: first.totalElements <= PAGES_READABLE * PAGE_SIZE };
   }
 
   private page(search: AreaSearch, page: number): Promise<EventsPage> {

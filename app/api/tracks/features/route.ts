@@ -17,6 +17,8 @@ export function GET(req: Request) {
     const { rows, warnings, sources } = await getTrackFeatures(gigscovery(), { spotifyToken, timeRange: q.time_range }, {
       nTop: q.n_of_top_artists,
       nSimilar: q.n_related_artists,
+      taste: q.taste,
+      myArtists: q.my_artists,
     });
     return json(shapeTrackFeatures(rows, warnings, sources));
   });
