@@ -32,6 +32,7 @@ import {
 } from "@/components/search/search-state";
 import { REFRESH_FAILED } from "@/lib/auth/refresh-failed";
 import { daysInRange } from "@/lib/dates/date-range";
+import type { GetBinsResponse } from "@/lib/validations/responses";
 import styles from "./discover-client.module.css";
 
 const ArtistPreviewDialog = dynamic(() => import("@/components/mixes/artist-preview-dialog"), { ssr: false });
@@ -210,6 +211,7 @@ export function DiscoverClient({ embedBaseUrl, sourceLabels }: { embedBaseUrl: s
                   , {totalConcerts} {totalConcerts === 1 ? "concert" : "concerts"} within {submitted.radius} km of{" "}
                   {submitted.place || "your pin"}.
                 </p>
+                {data.taste ? <p className="muted">{tasteReach(data.taste)}</p> : null}
               </div>
               ) : null}
               <WarningsList problems={notes?.problems ?? []} />
@@ -256,4 +258,11 @@ export function DiscoverClient({ embedBaseUrl, sourceLabels }: { embedBaseUrl: s
       </div>
     </SourceLabelsProvider>
   );
+}
+
+/** How far the search reached, in a fan's words: "We looked at 112 of your artists, 25 similar ones and 40 performers nearby." */
+function tasteReach(t: NonNullable<GetBinsResponse["taste"]>): string {
+  const parts = [`${t.my_artists} of your artists`, `${t.similar_artists} similar ones`];
+  if (t.discoveries) parts.push(`${t.discoveries.described} performers nearby (${t.discoveries.placed} of them sound like your mixes)`);
+  return `We looked at ${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}.`;
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import styles from "./badge.module.css";
 
 /** Why an artist is here (top, similar) or how a mix was formed (sound, graph of similar artists). */
-export type BadgeTone = "top" | "similar" | "sound" | "graph";
+export type BadgeTone = "top" | "similar" | "discovery" | "sound" | "graph";
 
 export function Badge({ tone, children }: { tone: BadgeTone; children: ReactNode }) {
   return (

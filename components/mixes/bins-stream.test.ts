@@ -26,7 +26,7 @@ describe("reading the progress stream", () => {
     ].map((e) => JSON.stringify(e) + "\n").join("");
     vi.stubGlobal("fetch", async () => ndjson([lines.slice(0, 17), lines.slice(17, 90), lines.slice(90)]));
     const seen: string[] = [];
-    const data = await streamBins("q", (ev) => seen.push(ev.stage));
+    const data = await streamBins("q", (ev) => ev.type === "stage" && seen.push(ev.stage));
     expect(seen).toEqual(["top_artists", "concerts"]);
     expect(data).toEqual(result);
   });
@@ -58,6 +58,19 @@ describe("progress", () => {
       { type: "stage", stage: "mixes", message: "d", done: 0, total: 0 },
     ];
     const p = events.reduce(reduceProgress, initialProgress);
-    expect(p).toEqual({ stages: ["top_artists", "concerts", "mixes"], message: "d", concertsDone: 2, concertsTotal: 20, mixesFormed: 0 });
+    expect(p).toEqual({ stages: ["top_artists", "concerts", "mixes"], message: "d", concertsDone: 2, concertsTotal: 20, mixesFormed: 0, found: [] });
+  });
+
+  it("keeps the concerts found so far, each show once with everyone on its bill, by date", () => {
+    const show = (id: string, date: string, artist: string) =>
+      ({ concert_id: id, source: "ticketmaster", date, distance_km: 1, artists: [{ name: artist, spotify_id: artist, band_flag: "top", photo: null }] }) as never;
+    const p = [
+      { type: "concerts" as const, concerts: [show("b", "2026-12-09T20:00:00", "B"), show("a", "2026-12-08T20:00:00", "A")] },
+      { type: "concerts" as const, concerts: [show("b", "2026-12-09T20:00:00", "C")] },
+    ].reduce(reduceProgress, initialProgress);
+    expect(p.found.map((c) => [c.concert_id, c.artists.map((a) => a.name)])).toEqual([
+      ["a", ["A"]],
+      ["b", ["B", "C"]],
+    ]);
   });
 });

@@ -1,9 +1,8 @@
 // Reading /api/get_bins/stream: NDJSON, one ProgressEvent per line, ending with the result
 // or an error. The listener's Spotify token never passes through here: the server reads it
 // from the session cookie.
-import type { GetBinsResponse } from "@/lib/validations/responses";
 import type { PipelineStage } from "@/lib/domain/capabilities";
-import type { ProgressEvent } from "@/lib/validations/responses";
+import type { GetBinsResponse, MixConcertOut, ProgressEvent } from "@/lib/validations/responses";
 
 export class ApiError extends Error {
   constructor(
@@ -25,19 +24,36 @@ export interface Progress {
   concertsTotal: number;
   /** How many mixes the server formed (before dropping those without concerts); null until it says. */
   mixesFormed: number | null;
+  /** Concerts found so far (streamed before the mixes), each show once, by date. */
+  found: MixConcertOut[];
 }
 
-export const initialProgress: Progress = { stages: [], message: null, concertsDone: 0, concertsTotal: 0, mixesFormed: null };
+export const initialProgress: Progress = { stages: [], message: null, concertsDone: 0, concertsTotal: 0, mixesFormed: null, found: [] };
 
-export function reduceProgress(p: Progress, ev: Extract<ProgressEvent, { type: "stage" }>): Progress {
+type StreamEvent = Extract<ProgressEvent, { type: "stage" | "concerts" }>;
+
+export function reduceProgress(p: Progress, ev: StreamEvent): Progress {
+  if (ev.type === "concerts") return { ...p, found: addFound(p.found, ev.concerts) };
   const stages = p.stages.includes(ev.stage) ? p.stages : [...p.stages, ev.stage];
   return {
+    ...p,
     stages,
     message: ev.message ?? p.message,
     concertsDone: ev.stage === "concerts" ? (ev.done ?? p.concertsDone + 1) : p.concertsDone,
     concertsTotal: ev.stage === "concerts" ? (ev.total ?? p.concertsTotal) : p.concertsTotal,
     mixesFormed: ev.stage === "mixes" ? (ev.done ?? p.mixesFormed) : p.mixesFormed,
   };
+}
+
+/** Shows found so far, each once (a show found again brings more of its bill), by date. */
+function addFound(found: MixConcertOut[], more: MixConcertOut[]): MixConcertOut[] {
+  const byKey = new Map(found.map((c) => [`${c.source}:${c.concert_id}`, c]));
+  for (const c of more) {
+    const key = `${c.source}:${c.concert_id}`;
+    const known = byKey.get(key);
+    byKey.set(key, known ? { ...known, artists: [...known.artists, ...c.artists.filter((a) => !known.artists.some((k) => k.spotify_id === a.spotify_id))] } : c);
+  }
+  return [...byKey.values()].sort((a, b) => a.date.localeCompare(b.date) || a.distance_km - b.distance_km);
 }
 
 async function errorFrom(res: Response): Promise<ApiError> {
@@ -55,7 +71,7 @@ async function errorFrom(res: Response): Promise<ApiError> {
 
 export async function streamBins(
   query: string,
-  onProgress: (ev: Extract<ProgressEvent, { type: "stage" }>) => void,
+  onProgress: (ev: StreamEvent) => void,
   signal?: AbortSignal,
 ): Promise<GetBinsResponse> {
   let res: Response;
@@ -84,7 +100,7 @@ export async function streamBins(
     } catch {
       return null; // a partial or foreign line: ignore
     }
-    if (ev.type === "stage") onProgress(ev);
+    if (ev.type === "stage" || ev.type === "concerts") onProgress(ev);
     else if (ev.type === "result") return ev.data;
     else if (ev.type === "error") throw new ApiError(ev.status, ev.error, ev.issues ?? []);
     return null;

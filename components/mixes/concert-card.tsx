@@ -64,7 +64,7 @@ export function ConcertCard({ concert: c, id, selected, color, similarTo, onSele
           <span>{formatDistance(c.distance_km)}</span>
         </p>
         {c.title && names.length ? <p className={styles.eventTitle}>{c.title}</p> : null}
-        <ul className={styles.artists} aria-label="Your artists playing">
+        <ul className={styles.artists} aria-label="Who plays, and why it is here">
           {c.artists.map((a) => {
             const sim = similarTo.get(a.spotify_id);
             return (
@@ -72,10 +72,17 @@ export function ConcertCard({ concert: c, id, selected, color, similarTo, onSele
                 <span className={styles.artistName} data-part="artist-name">{a.name}</span>{" "}
                 {a.band_flag === "top" ? (
                   <Badge tone="top">In your top artists</Badge>
+                ) : a.band_flag === "discovery" ? (
+                  <Badge tone="discovery">New to you</Badge>
                 ) : (
                   <Badge tone="similar">{sim && sim.length ? `Similar to ${sim.slice(0, 2).join(" & ")}` : "Similar artist"}</Badge>
                 )}
                 <PreviewButton artist={{ id: a.spotify_id, name: a.name }} onPreview={onPreview} />
+                {a.band_flag === "discovery" && a.reason ? (
+                  <p className={styles.reason} data-part="discovery-reason">
+                    {a.reason}
+                  </p>
+                ) : null}
               </li>
             );
           })}

@@ -1,5 +1,7 @@
 import type { PipelineStage } from "@/lib/domain/capabilities";
 import type { Progress } from "./bins-stream";
+import type { MixConcertOut } from "@/lib/validations/responses";
+import { wallClock } from "./concert-date";
 import styles from "./progress-panel.module.css";
 
 const STEPS: { stage: Exclude<PipelineStage, "done">; label: string }[] = [
@@ -62,9 +64,33 @@ export function ProgressPanel({ progress }: { progress: Progress }) {
           <span style={{ width: `${Math.round((100 * progress.concertsDone) / progress.concertsTotal)}%` }} />
         </div>
       ) : null}
+      {progress.found.length ? <FoundSoFar found={progress.found} /> : null}
       <p className="sr-only" role="status" aria-live="polite">
         {says}
       </p>
     </section>
+  );
+}
+
+/** Shown while mixes are still forming: the first concerts already found, soonest first. */
+const SHOWN = 6;
+
+function FoundSoFar({ found }: { found: MixConcertOut[] }) {
+  return (
+    <div className={styles.found}>
+      <h3 className={styles.foundTitle}>
+        {found.length} {found.length === 1 ? "concert" : "concerts"} found so far
+      </h3>
+      <ul className={styles.foundList}>
+        {found.slice(0, SHOWN).map((c) => {
+          const when = wallClock(c.date);
+          return (
+            <li key={`${c.source}:${c.concert_id}`}>
+              <time dateTime={c.date}>{when?.date ?? c.date.slice(0, 10)}</time> · {c.artists.map((a) => a.name).join(", ") || c.lineup[0]} at {c.venue.name}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }

@@ -59,6 +59,8 @@ export function SearchPanel({ draft, onChange, onSubmit, problems, showProblems,
         top={draft.top}
         related={draft.related}
         range={draft.range}
+        artists={draft.artists}
+        discoveries={draft.discoveries}
         onChange={(v) => onChange(v)}
         errors={{ top: err("top"), related: err("related") }}
       />

@@ -14,6 +14,9 @@ describe("the search in the URL", () => {
   it("carries nothing personal: only where, when and how wide", () => {
     const keys = [...toSearchParams({ ...defaultSearch(today), lat: 1, lon: 2, place: "X" }).keys()];
     expect(keys.sort()).toEqual(["from", "lat", "lon", "place", "radius", "range", "related", "to", "top"]);
+    const narrowed = toSearchParams({ ...defaultSearch(today), lat: 1, lon: 2, artists: 25, discoveries: false });
+    expect(Object.fromEntries(narrowed)).toMatchObject({ artists: "25", new: "0" });
+    expect(parseSearch(narrowed, today)).toMatchObject({ artists: 25, discoveries: false });
   });
 
   it("falls back to defaults for anything unreadable", () => {
@@ -32,9 +35,13 @@ describe("the search in the URL", () => {
     expect(validateSearch({ ...defaultSearch(today), lat: 1, lon: 1, from: "2026-11-01", to: "2026-11-30" }, today)).toEqual([]);
   });
 
-  it("builds the get_bins query with the API's parameter names", () => {
+  it("builds the get_bins query with the API's parameter names: the whole taste and discoveries by default", () => {
     const q = new URLSearchParams(apiQuery({ ...defaultSearch(today), lat: 52.37, lon: 4.9 }));
-    expect(Object.fromEntries(q)).toMatchObject({ latitude: "52.37", longitude: "4.9", radius: "25", top_artists: "5", related_artists: "5", time_range: "medium_term" });
+    expect(Object.fromEntries(q)).toEqual({ latitude: "52.37", longitude: "4.9", date_begin: "2026-11-23", date_end: "2026-12-22", radius: "25", top_artists: "5", related_artists: "5", taste: "whole", discoveries: "true" });
+    const oneRange = new URLSearchParams(apiQuery({ ...defaultSearch(today), lat: 52.37, lon: 4.9, range: "short_term", discoveries: false }));
+    expect(Object.fromEntries(oneRange)).toMatchObject({ time_range: "short_term", discoveries: "false" });
+    expect(oneRange.has("taste")).toBe(false);
+    expect(new URLSearchParams(apiQuery({ ...defaultSearch(today), lat: 1, lon: 1, artists: 50 })).get("my_artists")).toBe("50");
   });
 });
 

@@ -1,17 +1,24 @@
-// The search lives in the URL: ?lat=&lon=&place=&radius=&from=&to=&top=&related=&range=
-// (no personal data: a shared link only says where, when and how wide).
-import type { DateRange, TimeRange } from "@/lib/domain/types";
+// The search lives in the URL: ?lat=&lon=&place=&radius=&from=&to=&top=&related=&range=&artists=&new=
+// (no personal data: a shared link only says where, when and how wide, and how much of one's taste to use).
+import { WHOLE_TASTE_MAX, type DateRange, type TimeRange } from "@/lib/domain/types";
 import { daysInRange, isIsoDate, MAX_RANGE_DAYS } from "@/lib/dates/date-range";
 import { iso, presetRange } from "./date-presets";
 
 export const RADII = [10, 25, 50, 100, 250] as const;
 export type Radius = (typeof RADII)[number];
 
-export const TIME_RANGES: { id: TimeRange; label: string }[] = [
-  { id: "short_term", label: "Last 4 weeks" },
-  { id: "medium_term", label: "Last 6 months" },
-  { id: "long_term", label: "All time" },
+/** Whose taste: everything the listener plays (the whole taste, recent listening counting most), or one time range's top artists. */
+export type TasteRange = "all" | TimeRange;
+
+export const TIME_RANGES: { id: TasteRange; label: string }[] = [
+  { id: "all", label: "Everything you play" },
+  { id: "short_term", label: "Last 4 weeks only" },
+  { id: "medium_term", label: "Last 6 months only" },
+  { id: "long_term", label: "All time only" },
 ];
+
+/** How many of their artists a listener may narrow the whole taste to (null: all of them). */
+export const ARTIST_COUNTS = [null, 100, 50, 25, 10] as const;
 
 export const LIMITS = { top: { min: 1, max: 50 }, related: { min: 0, max: 20 } } as const;
 
@@ -24,7 +31,11 @@ export interface SearchState {
   to: string;
   top: number;
   related: number;
-  range: TimeRange;
+  range: TasteRange;
+  /** With the whole taste: how many of the listener's artists, strongest first (null: all). */
+  artists: number | null;
+  /** Also show performers new to the listener, placed in their mixes by sound. */
+  discoveries: boolean;
 }
 
 export interface FieldProblem {
@@ -49,7 +60,9 @@ export function defaultSearch(today = new Date()): SearchState {
     to: r.end,
     top: 5,
     related: 5,
-    range: "medium_term",
+    range: "all",
+    artists: null,
+    discoveries: true,
   };
 }
 
@@ -65,6 +78,7 @@ export function parseSearch(sp: URLSearchParams, today = new Date()): SearchStat
   const top = num(sp.get("top"));
   const related = num(sp.get("related"));
   const range = sp.get("range");
+  const artists = num(sp.get("artists"));
   return {
     lat: okPlace ? lat : null,
     lon: okPlace ? lon : null,
@@ -74,7 +88,9 @@ export function parseSearch(sp: URLSearchParams, today = new Date()): SearchStat
     to: isIsoDate(to) ? to : d.to,
     top: top !== null && Number.isInteger(top) ? top : d.top,
     related: related !== null && Number.isInteger(related) ? related : d.related,
-    range: TIME_RANGES.some((t) => t.id === range) ? (range as TimeRange) : d.range,
+    range: TIME_RANGES.some((t) => t.id === range) ? (range as TasteRange) : d.range,
+    artists: artists !== null && Number.isInteger(artists) && artists >= 1 && artists <= WHOLE_TASTE_MAX ? artists : d.artists,
+    discoveries: sp.get("new") !== "0",
   };
 }
 
@@ -95,6 +111,8 @@ export function toSearchParams(s: SearchState): URLSearchParams {
   p.set("top", String(s.top));
   p.set("related", String(s.related));
   p.set("range", s.range);
+  if (s.artists !== null) p.set("artists", String(s.artists));
+  if (!s.discoveries) p.set("new", "0");
   return p;
 }
 
@@ -122,9 +140,9 @@ export function validateSearch(s: SearchState, today = new Date()): FieldProblem
   return out;
 }
 
-/** The get_bins query string for a valid search. */
+/** The get_bins query string for a valid search: the whole taste unless one time range is chosen, with discoveries unless turned off. */
 export function apiQuery(s: SearchState & { lat: number; lon: number }): string {
-  return new URLSearchParams({
+  const q = new URLSearchParams({
     latitude: String(s.lat),
     longitude: String(s.lon),
     date_begin: s.from,
@@ -132,6 +150,13 @@ export function apiQuery(s: SearchState & { lat: number; lon: number }): string 
     radius: String(s.radius),
     top_artists: String(s.top),
     related_artists: String(s.related),
-    time_range: s.range,
-  }).toString();
+  });
+  if (s.range === "all") {
+    q.set("taste", "whole");
+    if (s.artists !== null) q.set("my_artists", String(s.artists));
+  } else {
+    q.set("time_range", s.range);
+  }
+  q.set("discoveries", String(s.discoveries));
+  return q.toString();
 }

@@ -92,8 +92,10 @@ export function openApiDocument() {
           summary: "Concert mixes with live progress (NDJSON)",
           description:
             "Same parameters as /api/get_bins. Streams one JSON object per line: " +
-            '`{"type":"stage","stage":"top_artists|related_artists|features|mixes|concerts|done","message","done","total"}`, ' +
-            'then `{"type":"result","data":<get_bins answer>}` or `{"type":"error","status","error"}`.',
+            '`{"type":"stage","stage":"top_artists|related_artists|features|mixes|concerts|done","message","done","total"}`; ' +
+            'with taste=whole or discoveries=true also `{"type":"concerts","concerts":[<MixConcert>…]}` as concerts are found ' +
+            "(the listener's artists' first, discoveries as they are placed; a show may come again with more of its bill), " +
+            'then `{"type":"result","data":<get_bins answer>}` or `{"type":"error","status","error","code"}`.',
           responses: {
             "200": {
               description:

@@ -3,7 +3,7 @@ import type { BinOut, ConcertOut, GetBinsResponse, MixConcertOut, TrackFeaturesR
 import type { ListenerArtist } from "@/lib/domain/types";
 import type { PipelineWarning } from "@/lib/domain/capabilities";
 import type { AreaConcert, Concert } from "@/lib/domain/types";
-import type { BinsResult, MixWithConcerts } from "@/lib/pipeline/get-bins";
+import type { BinsResult, ConcertsListener, MixWithConcerts } from "@/lib/pipeline/get-bins";
 import type { NearbyConcert } from "@/lib/pipeline/concerts";
 import type { Discovery } from "@/lib/pipeline/discoveries";
 import { showKey } from "@/lib/pipeline/show-homes";
@@ -105,20 +105,34 @@ function homedShows(mix: MixWithConcerts, index: number, homes: Map<string, numb
       entry.closeness = Math.min(entry.closeness, closeness);
       return;
     }
-    const show = { ...showOut(concert, distanceKm, who), genres: (concert as Partial<AreaConcert>).genres ?? [] };
-    shows.set(key, { show, known, closeness });
+    shows.set(key, { show: withGenres(showOut(concert, distanceKm, who), concert), known, closeness });
   };
   mix.artists.forEach((artist, i) => {
     for (const nearby of mix.concerts[i]!.concerts) add(nearby, artistOut(artist), true, 0);
   });
-  for (const d of mix.discoveries) {
-    const who: ShowArtist = { name: d.artist.name, spotify_id: d.artist.id, band_flag: "discovery", photo: d.artist.imageUrl, sounds_like: d.soundsLike.map(({ id, name }) => ({ id, name })), reason: reasonOf(d) };
-    for (const nearby of d.concerts) add(nearby, who, false, d.distance);
-  }
+  for (const d of mix.discoveries) for (const nearby of d.concerts) add(nearby, discoveryOut(d), false, d.distance);
   return [...shows.values()]
     .sort((a, b) => Number(b.known) - Number(a.known) || (a.known ? byDate(a.show, b.show) : a.closeness - b.closeness || byDate(a.show, b.show)))
     .map((s) => s.show);
 }
+
+/** Concerts found so far (streamed before mixes exist): each show with who brings it. */
+export function shapeFound(found: Parameters<ConcertsListener>[0]): MixConcertOut[] {
+  if ("artist" in found) return found.concerts.map(({ concert, distanceKm }) => withGenres(showOut(concert, distanceKm, artistOut(found.artist)), concert));
+  const d = found.discovery;
+  return d.concerts.map(({ concert, distanceKm }) => withGenres(showOut(concert, distanceKm, discoveryOut(d)), concert));
+}
+
+const withGenres = (show: MixConcertOut, concert: Concert): MixConcertOut => ({ ...show, genres: (concert as Partial<AreaConcert>).genres ?? [] });
+
+const discoveryOut = (d: Discovery): ShowArtist => ({
+  name: d.artist.name,
+  spotify_id: d.artist.id,
+  band_flag: "discovery",
+  photo: d.artist.imageUrl,
+  sounds_like: d.soundsLike.map(({ id, name }) => ({ id, name })),
+  reason: reasonOf(d),
+});
 
 const byDate = (a: MixConcertOut, b: MixConcertOut) => a.date.localeCompare(b.date) || a.distance_km - b.distance_km;
 

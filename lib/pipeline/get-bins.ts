@@ -92,7 +92,8 @@ export async function getBins(
   const heard = [...sounds.values()].filter((s) => s.profile).length;
   onProgress("features", `Described ${heard} of ${artists.length} artists by their sound`, heard, artists.length);
 
-  const mixes = formMixes(artists, sounds, state.warnings);
+  // With the whole taste, mixes grown from similar artists (when sound fails) start from the strongest artists only.
+  const mixes = formMixes(artists, sounds, state.warnings, req.taste === "whole" ? req.nTop : Infinity);
   onProgress("mixes", `Formed ${mixes.length} mixes`, mixes.length, mixes.length);
 
   const byArtist = new Map((await Promise.all(concerts.values())).map((c) => [c.artistId, c]));
@@ -194,5 +195,5 @@ function homedMixes(mixes: MixWithConcerts[], homes: Map<string, number>): { mix
 function withGenreName(mix: MixWithConcerts, genres: string[]): MixWithConcerts {
   if (genres.length === 0 || mix.basis !== "sound") return mix;
   const what = genres.join(" & ");
-  return { ...mix, name: `${what} · ${mix.name}`, reason: `${what}, with a similar sound: ${mix.name.toLowerCase()}.` };
+  return { ...mix, name: `${what} · ${mix.name}`, reason: `${mix.reason.replace(/\.$/, "")}; their concerts are listed as ${what}.` };
 }

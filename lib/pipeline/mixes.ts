@@ -25,7 +25,7 @@ const CLUSTER_SEED = 42;
  * artists have features to cluster but similar artists are known, each mix is grown from one top
  * artist instead (formMixesFromGraph).
  */
-export function formMixes(artists: ListenerArtist[], sounds: Map<string, ArtistSound>, warnings: Warnings): Mix[] {
+export function formMixes(artists: ListenerArtist[], sounds: Map<string, ArtistSound>, warnings: Warnings, anchors = Infinity): Mix[] {
   const heard = artists.filter((a) => sounds.get(a.id)?.profile);
   if (heard.length < MIN_ARTISTS_TO_CLUSTER && artists.some((a) => a.flag === "related")) {
     warnings.note({
@@ -34,7 +34,7 @@ export function formMixes(artists: ListenerArtist[], sounds: Map<string, ArtistS
         `Only ${heard.length} of your ${artists.length} artists could be described by their sound, so each mix is ` +
         "grown from one of your top artists and the artists similar to it, instead of grouped by sound.",
     });
-    return formMixesFromGraph(artists, sounds);
+    return formMixesFromGraph(artists, sounds, anchors);
   }
   if (heard.length === 0) {
     const reason = "All your artists together: none could be described by their sound.";
@@ -74,28 +74,44 @@ export function formMixes(artists: ListenerArtist[], sounds: Map<string, ArtistS
 }
 
 /**
- * One mix per top artist, holding the artists found through it (a similar artist found through
- * several top artists joins the first).
+ * One mix per top artist (the first `anchors` of them), holding the artists found through it (a
+ * similar artist found through several top artists joins the first). With the whole taste, the
+ * listener's other artists share one more mix, so none of their concerts are lost.
  */
-function formMixesFromGraph(artists: ListenerArtist[], sounds: Map<string, ArtistSound>): Mix[] {
-  const top = artists.filter((a) => a.flag === "top");
+function formMixesFromGraph(artists: ListenerArtist[], sounds: Map<string, ArtistSound>, anchors: number): Mix[] {
+  const top = artists.filter((a) => a.flag === "top").slice(0, anchors);
+  const rest = artists.filter((a) => a.flag === "top").slice(anchors);
   const groups = new Map<string, ListenerArtist[]>(top.map((a) => [a.id, [a]]));
   for (const artist of artists) {
     if (artist.flag !== "related") continue;
     const anchor = artist.relatedTo.find((r) => groups.has(r.id));
     if (anchor) groups.get(anchor.id)!.push(artist);
   }
-  return [...groups.values()].map((group) => {
-    const seed = group[0]!;
+  const profileOf = (group: ListenerArtist[]) => {
     const known = group.map((a) => sounds.get(a.id)?.profile).filter((p): p is SoundProfile => !!p);
+    return known.length ? meanProfile(known) : null;
+  };
+  const grown = [...groups.values()].map((group) => {
+    const seed = group[0]!;
     return {
       name: `Around ${seed.name}`,
       basis: "similar_artists" as const,
       reason: `Grown from ${seed.name}, one of your top artists, through similar artists (audio features were not available to group by sound).`,
-      profile: known.length ? meanProfile(known) : null,
+      profile: profileOf(group),
       artists: group,
     };
   });
+  if (rest.length === 0) return grown;
+  return [
+    ...grown,
+    {
+      name: "More of your artists",
+      basis: "similar_artists" as const,
+      reason: "The rest of your artists, together: audio features were not available to group them by sound.",
+      profile: profileOf(rest),
+      artists: rest,
+    },
+  ];
 }
 
 /** Where an unheard artist belongs: with the top artist it was found through, or with most of the artists similar to it. */

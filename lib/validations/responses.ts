@@ -191,5 +191,6 @@ export type ErrorResponse = z.infer<typeof errorResponse>;
 /** Live progress of get_bins, streamed as NDJSON by /api/get_bins/stream: one JSON object per line. */
 export type ProgressEvent =
   | { type: "stage"; stage: PipelineStage; message: string; done?: number; total?: number }
+  | { type: "concerts"; concerts: MixConcertOut[] }
   | { type: "result"; data: GetBinsResponse }
   | { type: "error"; status: number; error: string; code?: string; issues?: { field: string; message: string }[] };

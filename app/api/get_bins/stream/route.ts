@@ -4,7 +4,7 @@ import { listenerToken } from "@/lib/api/listener-token";
 import { CORS_HEADERS, preflight } from "@/lib/api/cors";
 import { errorToHttp } from "@/lib/api/errors-to-http";
 import { toBinsRequest } from "@/lib/api/bins-request";
-import { shapeBins } from "@/lib/api/shape-responses";
+import { shapeBins, shapeFound } from "@/lib/api/shape-responses";
 import { config } from "@/lib/config";
 import type { ProgressEvent } from "@/lib/validations/responses";
 import { gigscovery } from "@/lib/server/gigscovery";
@@ -34,8 +34,15 @@ export function GET(req: Request) {
           }
         };
         try {
-          const result = await getBins(gigscovery(), { spotifyToken, timeRange: q.time_range }, toBinsRequest(q), (stage, message, done, total) =>
-            send({ type: "stage", stage, message, done, total }),
+          const request = toBinsRequest(q);
+          // With the whole taste or discoveries, concerts stream as they are found, before the mixes (the original requests' streams stay as they were).
+          const deep = request.taste === "whole" || request.discoveries === true;
+          const result = await getBins(
+            gigscovery(),
+            { spotifyToken, timeRange: q.time_range },
+            request,
+            (stage, message, done, total) => send({ type: "stage", stage, message, done, total }),
+            deep ? (found) => send({ type: "concerts", concerts: shapeFound(found) }) : undefined,
           );
           send({ type: "result", data: shapeBins(result, config().GIGSCOVERY_DEMO) });
         } catch (error) {
