@@ -48,7 +48,6 @@ const NOT_A_NAME = /^(?:[A-Z]{3}|[^A-Z\u0080-\uffff]*)$/;
 const MIN_POPULATION = 1000;
 const SEATS = new Set(["PPLC", "PPLA", "PPLA2"]);
 
-
 export function buildIndex(rows: Iterable<GeoNamesRow>): CityIndex {
   // The same name in the same country and region: keep the most populous.
   const kept = new Map<string, GeoNamesRow>();
@@ -65,6 +64,7 @@ export function buildIndex(rows: Iterable<GeoNamesRow>): CityIndex {
   const cities: City[] = [];
   const filed = new Map<string, number[]>();
   const file = (key: string, city: number, kind: number) => {
+    if (!key) return; // a name of only punctuation
     const list = filed.get(key);
     if (!list) filed.set(key, [city * 4 + kind]);
     // A city's keys are filed one after another, its own names first: a repeat is not news.
@@ -73,7 +73,7 @@ export function buildIndex(rows: Iterable<GeoNamesRow>): CityIndex {
   const byId = new Map<number, number>();
   for (const [dupKey, r] of kept) {
     const i = cities.length;
-    // Only letter codes read as a region to a person (US states, Canadian provinces…).
+    // Only letter codes read as a region to a person (US states, Swiss cantons…), not "07".
     const region = /^[A-Z]{2,3}$/.test(r.admin1Code) ? r.admin1Code : undefined;
     cities.push({
       geonameId: r.geonameId,
@@ -87,7 +87,7 @@ export function buildIndex(rows: Iterable<GeoNamesRow>): CityIndex {
     byId.set(r.geonameId, i);
     const folded = dupKey.slice(0, dupKey.indexOf("|"));
     file(folded, i, NameKind.name);
-    file(foldName(r.asciiName), i, NameKind.name);
+    if (r.asciiName !== r.name) file(foldName(r.asciiName), i, NameKind.name);
     for (const alt of r.alternateNames.split(",")) {
       if (alt !== r.name && alt !== r.asciiName && !NOT_A_NAME.test(alt)) file(foldName(alt), i, NameKind.alternate);
     }
@@ -98,7 +98,6 @@ export function buildIndex(rows: Iterable<GeoNamesRow>): CityIndex {
     const i = byId.get(geonameId);
     if (i !== undefined) file(foldName(short), i, NameKind.alternate);
   }
-  filed.delete("");
   // The names are slices of the whole dump's text; a copy of them all lets that text go.
   const names = cities.map((c) => c.name).join("\n").split("\n");
   cities.forEach((c, i) => (c.name = names[i]!));
@@ -107,10 +106,12 @@ export function buildIndex(rows: Iterable<GeoNamesRow>): CityIndex {
   return { cities, logPopulation, latitudes, keys: buildKeyIndex(filed) };
 }
 
-let loaded: CityIndex | undefined;
+// One index per server process. It lives on globalThis because the warm-up at server start
+// (instrumentation.ts) and the route may be bundled apart, each with its own copy of this module.
+const shared = globalThis as { gigscoveryPlaces?: CityIndex };
 
-/** The index over cities500, built on first use (once per process). */
+/** The index over cities500, built once per process (a few seconds): at server start, or on first use. */
 export function gazetteer(): CityIndex {
-  loaded ??= buildIndex(geoNamesRows(readCities500()));
-  return loaded;
+  shared.gigscoveryPlaces ??= buildIndex(geoNamesRows(readCities500()));
+  return shared.gigscoveryPlaces;
 }

@@ -38,7 +38,7 @@ describe("GET /api/places", () => {
     expect(body[0]).toMatchObject({ name, country });
   });
 
-  it("names a pin after a town, not after a hamlet or with 'Near'", async () => {
+  it("names the listener's location after the city there", async () => {
     const { body } = await getJson("/api/places", { lat: 52.52, lon: 13.405 });
     expect(body).toEqual([expect.objectContaining({ name: "Berlin", country: "Germany", country_code: "DE" })]);
   });
