@@ -1,9 +1,9 @@
-// npx tsx --expose-gc scripts/bench/places.ts: the city search's cost. Builds the gazetteer index
-// once (as a server process does on the first /api/places call) and times searches as a fan types
+// npx tsx --expose-gc scripts/bench-places.ts: the city search's cost. Builds the gazetteer index
+// once (as a server process does when it starts) and times searches as a fan types
 // city names letter by letter, and naming pins. A script, not a test: it measures, it asserts nothing.
-import { gazetteer } from "../../lib/places/gazetteer";
-import { nearestPlace } from "../../lib/places/nearest";
-import { searchPlaces } from "../../lib/places/search";
+import { gazetteer } from "../lib/places/gazetteer";
+import { nearestPlace } from "../lib/places/nearest";
+import { searchPlaces } from "../lib/places/search";
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const MB = (n: number) => `${Math.round(n / 1e6)} MB`;
