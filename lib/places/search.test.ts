@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GeoNamesRow } from "./cities500";
-import { buildIndex, gazetteer } from "./gazetteer";
+import { buildIndex } from "./gazetteer";
 import { foldName } from "./normalize";
 import { searchPlaces } from "./search";
 
@@ -101,45 +101,5 @@ describe("searchPlaces (small index)", () => {
     expect(names("Wieden", index)).not.toContain("Wieden");
     expect(names("Gumtow", index)).toEqual([]);
     expect(names("Tiny Seat", index)).toEqual(["Tiny Seat"]);
-  });
-});
-
-describe("searchPlaces (the real gazetteer)", () => {
-  const index = gazetteer();
-  it.each([
-    // native and other languages' names
-    ["München", "Munich", "DE"],
-    ["Munchen", "Munich", "DE"],
-    ["Wien", "Vienna", "AT"],
-    ["Köln", "Köln", "DE"],
-    ["Cologne", "Köln", "DE"],
-    ["Den Haag", "The Hague", "NL"],
-    ["Praha", "Prague", "CZ"],
-    ["Tokio", "Tokyo", "JP"],
-    // short forms
-    ["NYC", "New York City", "US"],
-    ["LA", "Los Angeles", "US"],
-    ["SF", "San Francisco", "US"],
-    // typos
-    ["Londn", "London", "GB"],
-    ["Lodnon", "London", "GB"],
-    ["Philadelfia", "Philadelphia", "US"],
-    ["Johanesberg", "Johannesburg", "ZA"],
-    // accents optional
-    ["Zurich", "Zürich", "CH"],
-    ["Sao Paulo", "São Paulo", "BR"],
-    ["Bogota", "Bogotá", "CO"],
-    ["Dusseldorf", "Düsseldorf", "DE"],
-    // the big city first
-    ["Paris", "Paris", "FR"],
-    ["Amster", "Amsterdam", "NL"],
-    ["sao", "São Paulo", "BR"],
-    ["zur", "Zürich", "CH"],
-    ["reykja", "Reykjavík", "IS"],
-    ["berl", "Berlin", "DE"],
-    ["Bern", "Bern", "CH"],
-  ])("%s finds %s first", (q, name, cc) => {
-    const [first] = searchPlaces(index, q, 5);
-    expect(first).toMatchObject({ name, country_code: cc });
   });
 });
