@@ -12,4 +12,12 @@ export async function register() {
     throw error;
   }
   console.log(`[gigscovery] sources: ${describeSources(gigscovery())}`);
+  // The city search's index takes seconds to build: now, not while a listener types. On failure,
+  // /api/places tries again and answers with the error.
+  const { gazetteer } = await import("@/lib/places/gazetteer");
+  try {
+    gazetteer();
+  } catch (error) {
+    console.error(`[gigscovery] city search: ${error instanceof Error ? error.message : error}`);
+  }
 }

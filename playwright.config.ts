@@ -58,7 +58,8 @@ export default defineConfig({
     {
       name: "mobile-375",
       use: { ...devices["Desktop Chrome"], viewport: { width: 375, height: 812 }, hasTouch: true },
-      testMatch: /mobile\.spec\.ts/,
+      // The phone journey, and finding a place as a fan does it on a phone too.
+      testMatch: /(mobile|place-search|geolocation)\.spec\.ts/,
     },
     {
       // Sandbox fault knobs are global: these run alone, after everything else.

@@ -14,13 +14,14 @@ test.describe("Use my location", () => {
     await expect(page.getByRole("combobox", { name: "City" })).toBeFocused();
   });
 
-  test("uses the browser's position when allowed", async ({ page, context }) => {
+  test("uses the browser's position when allowed, named after the city there", async ({ page, context }) => {
     await context.grantPermissions(["geolocation"]);
     await context.setGeolocation({ latitude: 52.52, longitude: 13.405 });
     await signIn(page);
     await page.getByRole("button", { name: "Use my location" }).click();
-    await expect(page.getByText("Around My location")).toBeVisible();
-    await expect(page.getByRole("combobox", { name: "City" })).toHaveValue("My location");
+    await expect(page.getByRole("combobox", { name: "City" })).toHaveValue("Berlin, Germany");
+    await expect(page.getByText("Around Berlin, Germany (52.520, 13.405)")).toBeVisible();
+    await shot(page, "geolocation-named");
   });
 });
 
@@ -41,16 +42,25 @@ test("the city search works with the keyboard", async ({ page }) => {
   await expect(page.getByRole("listbox")).toBeHidden();
 });
 
-test("clicking the map drops the pin there and names it after the nearest town", async ({ page }) => {
+test("clicking the map drops the pin there and names it after the town there, once", async ({ page }) => {
   await signIn(page);
-  await page.getByRole("combobox", { name: "City" }).fill("Amster");
+  const box = page.getByRole("combobox", { name: "City" });
+  await box.fill("Amster");
   await page.getByRole("option", { name: /^Amsterdam\s*Netherlands/ }).first().click();
+  const hint = page.getByText(/Click or drag the pin on the map to move it/);
+  await expect(hint).toContainText("Around Amsterdam, Netherlands (52.374, 4.890)");
   const map = page.locator(".leaflet-container");
-  await expect(map).toBeVisible();
-  const box = (await map.boundingBox())!;
+  await map.scrollIntoViewIfNeeded();
+  const area = (await map.boundingBox())!;
   // A little west of the centre: still in the Amsterdam area.
-  await page.mouse.click(box.x + box.width / 2 - 60, box.y + box.height / 2);
-  await expect(page.getByRole("combobox", { name: "City" })).toHaveValue(/^Near .+, Netherlands$/);
+  await page.mouse.click(area.x + area.width / 2 - 40, area.y + area.height / 2);
+  await expect(hint).not.toContainText("(52.374, 4.890)");
+  // Named after a real place (not "Dropped pin"), and "Around" is said once.
+  await expect(box).toHaveValue(/^[^,]+, Netherlands$/);
+  const name = await box.inputValue();
+  expect(name).not.toMatch(/Near|Dropped pin/);
+  await expect(hint).toContainText(`Around ${name} (`);
+  await shot(page, "dropped-pin-named");
   await page.getByRole("button", { name: "Find concerts" }).click();
-  await expect(page).toHaveURL(/place=Near\+/);
+  await expect.poll(() => new URL(page.url()).searchParams.get("place")).toBe(name);
 });

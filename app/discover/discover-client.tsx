@@ -22,6 +22,7 @@ import { ResultsError } from "@/components/mixes/results-error";
 import { useBins } from "@/components/mixes/use-bins";
 import { WarningsList } from "@/components/mixes/warnings-list";
 import { presetRange } from "@/components/search/date-presets";
+import { placeLabelAt } from "@/components/search/place-label";
 import { SearchPanel } from "@/components/search/search-panel";
 import {
   hasPlace,
@@ -104,16 +105,11 @@ export function DiscoverClient({ embedBaseUrl, sourceLabels }: { embedBaseUrl: s
 
   const onMapPlace = useCallback((p: { lat: number; lon: number }) => {
     setDraft((d) => ({ ...d, lat: p.lat, lon: p.lon, place: "Dropped pin" }));
-    // Name the pin after the town it is in (or next to), if there is one.
-    void fetch(`/api/places?${new URLSearchParams({ lat: p.lat.toFixed(4), lon: p.lon.toFixed(4) })}`)
-      .then((r) => (r.ok ? (r.json() as Promise<{ name: string; country: string }[]>) : []))
-      .then(([near]) => {
-        if (!near) return;
-        setDraft((d) =>
-          d.lat === p.lat && d.lon === p.lon && d.place === "Dropped pin" ? { ...d, place: `Near ${near.name}, ${near.country}` } : d,
-        );
-      })
-      .catch(() => {});
+    // Name the pin after the town it is in or next to, if there is one.
+    void placeLabelAt(p.lat, p.lon).then((name) => {
+      if (!name) return;
+      setDraft((d) => (d.lat === p.lat && d.lon === p.lon && d.place === "Dropped pin" ? { ...d, place: name } : d));
+    });
   }, []);
 
   const pins = useMemo<ConcertPin[]>(() => {

@@ -3,6 +3,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
 import type { PlaceOut as PlaceHit } from "@/lib/places/search";
+import { placeLabel } from "./place-label";
 
 interface Props {
   /** The chosen place's label, shown when not typing. */
@@ -10,10 +11,6 @@ interface Props {
   onSelect: (p: { name: string; latitude: number; longitude: number }) => void;
   invalid?: boolean;
   describedBy?: string;
-}
-
-export function placeLabel(p: PlaceHit): string {
-  return [p.name, p.region, p.country].filter(Boolean).join(", ");
 }
 
 async function fetchPlaces(q: string, signal: AbortSignal): Promise<PlaceHit[]> {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { placeLabelAt } from "./place-label";
 
 interface Props {
   onLocate: (p: { name: string; latitude: number; longitude: number }) => void;
@@ -25,8 +26,12 @@ export function UseMyLocationButton({ onLocate }: Props) {
     setBusy(true);
     navigator.geolocation.getCurrentPosition(
       (pos) => {
-        setBusy(false);
-        onLocate({ name: "My location", latitude: pos.coords.latitude, longitude: pos.coords.longitude });
+        const { latitude, longitude } = pos.coords;
+        // Named after the town there, like a dropped pin.
+        void placeLabelAt(latitude, longitude).then((name) => {
+          setBusy(false);
+          onLocate({ name: name ?? "My location", latitude, longitude });
+        });
       },
       (err) => {
         setBusy(false);

@@ -1,6 +1,7 @@
-// Prefix search over the gazetteer index: accents and case ignored, most populous first,
-// whole-name matches before matches on a later word of the name.
-import type { City, CityIndex } from "./gazetteer";
+// City search as people type: every name of a place (its own, other languages' and spellings,
+// short forms), accents and case ignored, a typo or two forgiven, the big city first.
+import { NameKind, type City, type CityIndex } from "./gazetteer";
+import { forEachEntry, forEachNear, keyLength, prefixRange } from "./key-index";
 import { foldName } from "./normalize";
 
 export interface PlaceOut {
@@ -25,35 +26,67 @@ function countryName(code: string): string {
   }
 }
 
-function lowerBound(keys: string[], prefix: string): number {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (keys[mid]! < prefix) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+// A score is log10(population) plus how well the typed text matches, so each step of these
+// tables is worth a place that many times bigger: a town whose name is exactly what was typed
+// comes before a big city that only starts with it (Bern before Berlin), and "Wien", an exact
+// alternate name of Vienna, before a village called Wien.
+const EXACT = [/* word */ 0.5, /* alternate */ 2.5, /* name */ 3];
+const PREFIX = [/* word */ 0, /* alternate */ 0.5, /* name */ 1];
+/** What each typo costs: a near miss comes after what matches as typed, unless far bigger. */
+const TYPO = 2.5;
+
+/**
+ * Typos forgiven: none while fewer than 4 letters are typed, one from 4 letters on, two from 8;
+ * never in the first letter (rarely mistyped, and checking it would cost 20 times the time).
+ */
+function typosAllowed(folded: string): number {
+  return folded.length >= 8 ? 2 : folded.length >= 4 ? 1 : 0;
 }
 
 export function searchPlaces(index: CityIndex, query: string, limit = 8): PlaceOut[] {
   const q = foldName(query);
   if (!q) return [];
-  const best = new Map<number, number>(); // city → score
-  for (let i = lowerBound(index.keys, q); i < index.keys.length && index.keys[i]!.startsWith(q); i++) {
-    const city = index.cityOf[i]!;
-    const c = index.cities[city]!;
-    const exact = index.keys[i] === q ? 2 : 0;
-    const whole = index.whole[i] ? 1 : 0;
-    // Population dominates; an exact or whole-name match counts as a tenfold bigger place.
-    const score = Math.log10(c.population + 1) + exact + whole;
-    const prev = best.get(city);
-    if (prev === undefined || score > prev) best.set(city, score);
+  const { cities, keys } = index;
+  const score = new Float64Array(cities.length).fill(-Infinity);
+  const touched: number[] = [];
+  const consider = (entry: number, bonus: number) => {
+    const city = entry >> 2;
+    const s = index.logPopulation[city]! + bonus;
+    if (score[city] === -Infinity) touched.push(city);
+    if (s > score[city]!) score[city] = s;
+  };
+
+  const [from, to] = prefixRange(keys, q);
+  for (let k = from; k < to; k++) {
+    const bonus = keyLength(keys, k) === q.length ? EXACT : PREFIX;
+    forEachEntry(keys, k, (entry) => consider(entry, bonus[entry & 3]!));
   }
-  return [...best.entries()]
-    .sort((a, b) => b[1] - a[1] || index.cities[b[0]]!.population - index.cities[a[0]]!.population)
-    .slice(0, limit)
-    .map(([i]) => toPlaceOut(index.cities[i]!));
+  const typos = typosAllowed(q);
+  if (typos > 0) {
+    forEachNear(keys, q, typos, (k, prefixEdits, wholeEdits) => {
+      if (k >= from && k < to) return; // matched as typed, above
+      forEachEntry(keys, k, (entry) => {
+        const kind = entry & 3;
+        // A typo in a name still being typed counts for the place's own name only: other
+        // languages' names are too many to guess from a misspelt start ("Wien" is not "Tien…").
+        const asStart = kind === NameKind.name ? PREFIX[kind]! - TYPO * prefixEdits : -Infinity;
+        const asWhole = wholeEdits < 0 ? -Infinity : EXACT[kind]! - TYPO * wholeEdits;
+        if (asStart > -Infinity || asWhole > -Infinity) consider(entry, Math.max(asStart, asWhole));
+      });
+    }, prefixRange(keys, q[0]!));
+  }
+
+  // The best `limit`, by score, then population.
+  const before = (a: number, b: number) => score[a]! - score[b]! || cities[a]!.population - cities[b]!.population;
+  const top: number[] = [];
+  for (const city of touched) {
+    if (top.length === limit && before(city, top[limit - 1]!) <= 0) continue;
+    let at = top.length;
+    while (at > 0 && before(city, top[at - 1]!) > 0) at--;
+    top.splice(at, 0, city);
+    if (top.length > limit) top.pop();
+  }
+  return top.map((i) => toPlaceOut(cities[i]!));
 }
 
 export function toPlaceOut(c: City): PlaceOut {

@@ -1,6 +1,6 @@
 // City look-ups over the offline gazetteer:
-//   GET /api/places?q=amster&limit=8   type-ahead, most populous first
-//   GET /api/places?lat=52.37&lon=4.89  the place to name a dropped pin after ([] when none is near)
+//   GET /api/places?q=münchen&limit=8  type-ahead: any name of a place, a typo or two forgiven, the big city first
+//   GET /api/places?lat=52.37&lon=4.89  the town to name a dropped pin after ([] when none is near)
 import { handle, json, parseQuery, readOnly } from "@/lib/api/handle";
 import { nearestQuerySchema, placesQuerySchema } from "@/lib/validations/places";
 import { gazetteer } from "@/lib/places/gazetteer";
