@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
 import type { PlaceOut as PlaceHit } from "@/lib/places/search";
 import { placeLabel } from "./place-label";
+import styles from "./place-search.module.css";
 
 interface Props {
   /** The chosen place's label, shown when not typing. */
@@ -75,12 +76,12 @@ export function PlaceSearch({ value, onSelect, invalid, describedBy }: Props) {
           : `${hits.length} ${hits.length === 1 ? "city" : "cities"} found. Use up and down arrows to choose.`;
 
   return (
-    <div className="combobox">
+    <div className={styles.combobox}>
       <label htmlFor={`${id}-input`} className="field-label">
         City
       </label>
-      <div className="combobox__field">
-        <svg className="combobox__icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+      <div className={styles.field}>
+        <svg className={styles.icon} viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
           <circle cx="11" cy="11" r="7" fill="none" stroke="currentColor" strokeWidth="2" />
           <path d="M20 20l-4-4" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
         </svg>
@@ -143,20 +144,20 @@ export function PlaceSearch({ value, onSelect, invalid, describedBy }: Props) {
           }}
         />
       </div>
-      <ul id={listId} role="listbox" aria-label="Cities" className="combobox__list" hidden={!showList || hits.length === 0}>
+      <ul id={listId} role="listbox" aria-label="Cities" className={styles.list} hidden={!showList || hits.length === 0}>
         {hits.map((p, i) => (
           <li
             key={`${p.name}-${p.latitude}-${p.longitude}`}
             id={`${id}-opt-${i}`}
             role="option"
             aria-selected={i === active}
-            className={i === active ? "combobox__option is-active" : "combobox__option"}
+            className={i === active ? `${styles.option} is-active` : styles.option}
             onMouseDown={(e) => e.preventDefault()}
             onMouseEnter={() => setActive(i)}
             onClick={() => choose(p)}
           >
-            <span className="combobox__name">{p.name}</span>
-            <span className="combobox__meta">
+            <span className={styles.name}>{p.name}</span>
+            <span className={styles.meta}>
               {[p.region, p.country].filter(Boolean).join(", ")}
             </span>
           </li>

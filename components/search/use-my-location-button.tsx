@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { placeLabelAt } from "./place-label";
+import styles from "./use-my-location-button.module.css";
 
 interface Props {
   onLocate: (p: { name: string; latitude: number; longitude: number }) => void;
@@ -42,7 +43,7 @@ export function UseMyLocationButton({ onLocate }: Props) {
   };
 
   return (
-    <div className="locate">
+    <div className={styles.locate}>
       <button type="button" className="btn btn--ghost btn--small" onClick={locate} disabled={busy}>
         <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
           <circle cx="12" cy="12" r="4" fill="currentColor" />
@@ -55,7 +56,7 @@ export function UseMyLocationButton({ onLocate }: Props) {
         </svg>
         {busy ? "Locating…" : "Use my location"}
       </button>
-      <p className="field-message" role="status" aria-live="polite">
+      <p className={styles.message} role="status" aria-live="polite">
         {message}
       </p>
     </div>

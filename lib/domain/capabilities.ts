@@ -91,10 +91,6 @@ export const CAPABILITY_KEYS = Object.keys(CAPABILITIES) as CapabilityKey[];
 /** What the pipeline asks a chain of sources for (the listener's top artists come from their own account). */
 export type ChainedCapability = Exclude<CapabilityKey, "top_artists">;
 
-export function capability(key: CapabilityKey): CapabilityInfo {
-  return CAPABILITIES[key];
-}
-
 /** Something the pipeline could not fetch or had to work around; shown to the listener. */
 export interface PipelineWarning {
   code: WarningCode;

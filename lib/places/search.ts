@@ -2,7 +2,7 @@
 // short forms), accents and case ignored, a typo or two forgiven, the big city first.
 import { NameKind, type City, type CityIndex } from "./gazetteer";
 import { forEachEntry, forEachNear, keyLength, prefixRange } from "./key-index";
-import { foldName } from "./normalize";
+import { foldPlaceName } from "@/lib/text/fold";
 
 export interface PlaceOut {
   name: string;
@@ -44,7 +44,7 @@ function typosAllowed(folded: string): number {
 }
 
 export function searchPlaces(index: CityIndex, query: string, limit = 8): PlaceOut[] {
-  const q = foldName(query);
+  const q = foldPlaceName(query);
   if (!q) return [];
   const { cities, keys } = index;
   const score = new Float64Array(cities.length).fill(-Infinity);

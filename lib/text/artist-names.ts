@@ -1,10 +1,8 @@
 // Careful artist-name matching across sources (Spotify, Last.fm, Deezer, Ticketmaster): two names
 // are the same artist only when they are equal after normalisation. No fuzzy or prefix matching:
 // "Drake" is not "Drake White", and "Queen Tribute Band" is not "Queen".
+import { foldAccents } from "./fold";
 
-// Only the Latin/Greek/Cyrillic accents are dropped (é → e). Other scripts' combining marks carry
-// meaning (Japanese dakuten: カ ≠ ガ; Devanagari vowel signs) and are kept.
-const ACCENTS = /[\u0300-\u036f]/g;
 const AMPERSAND_OR_PLUS = /\s*[&+]\s*/g;
 const LEADING_THE = /^the\s+/;
 // Joiners read as a space, so "Jay-Z" = "Jay Z" and "AC/DC" = "AC-DC".
@@ -15,10 +13,7 @@ const SPACES = /\s+/g;
 
 /** A name reduced to what identifies the artist: "The Beyoncé & Co." → "beyonce and co". */
 export function normalizeArtistName(name: string): string {
-  const normalized = name
-    .normalize("NFKD")
-    .toLowerCase()
-    .replace(ACCENTS, "")
+  const normalized = foldAccents(name)
     .replace(AMPERSAND_OR_PLUS, " and ")
     .trim()
     .replace(LEADING_THE, "")
