@@ -34,7 +34,7 @@ function slim(token: JWT): JWT {
 }
 
 /** Where a sign-in or sign-out may return to: a path here, or a URL on this site; null otherwise. */
-export function sameSiteUrl(url: unknown, baseUrl: string): string | null {
+function sameSiteUrl(url: unknown, baseUrl: string): string | null {
   if (typeof url !== "string") return null;
   if (url.startsWith("/")) return `${baseUrl}${url}`;
   try {
