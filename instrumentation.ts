@@ -1,6 +1,9 @@
-// Runs once when the server starts: say which sources serve which capability (never keys or tokens).
+// Runs once when the server starts: guard the door against requests Next.js cannot take, then say
+// which sources serve which capability (never keys or tokens).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { installRequestGuard } = await import("@/lib/server/request-guard");
+  installRequestGuard();
   const { config } = await import("@/lib/config");
   const { ConfigError } = await import("@/lib/domain/errors");
   const { gigscovery } = await import("@/lib/server/gigscovery");

@@ -23,6 +23,11 @@ export function readOnly(req: Request): Response {
   return json({ error: `${req.method} is not allowed here: this endpoint answers GET only.`, code: "method_not_allowed" }, 405, { Allow: "GET, OPTIONS" });
 }
 
+/** Any method but those in `allow`: a JSON 405 naming them (Next.js would send an empty one). */
+export function notAllowed(allow: string): (req: Request) => Response {
+  return (req) => json({ error: `${req.method} is not allowed here: this endpoint answers ${allow}.`, code: "method_not_allowed" }, 405, { Allow: allow });
+}
+
 /** Run a route body; any error becomes a JSON answer with the right status (never an unhandled 500). */
 export async function handle(run: () => Promise<Response>): Promise<Response> {
   try {

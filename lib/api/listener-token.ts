@@ -1,8 +1,9 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { encode, type JWT } from "next-auth/jwt";
+import { z } from "zod";
 import { NotSignedInError } from "@/lib/domain/errors";
-import { sessionAccessToken } from "@/lib/auth/session-token";
+import { hasSession, sessionAccessToken } from "@/lib/auth/session-token";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/options";
 import { config } from "@/lib/config";
 
@@ -11,11 +12,33 @@ import { config } from "@/lib/config";
  * original API's `token` query parameter, or the signed-in session. Never logged or stored.
  */
 export async function listenerToken(req: Request, queryToken: string | undefined): Promise<string> {
-  const header = req.headers.get("authorization");
-  const bearer = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  const token = bearer ?? queryToken ?? (await sessionAccessToken(req, writeSession));
+  const given = bearerToken(req) ?? queryToken;
+  if (given !== undefined) return wellFormed(given);
+  const token = await sessionAccessToken(req, writeSession);
   if (!token) throw new NotSignedInError();
   return token;
+}
+
+/** Whether the request carries a token to try, without refreshing a session or asking Spotify (for HEAD). */
+export async function checkListenerToken(req: Request, queryToken: string | undefined): Promise<void> {
+  const given = bearerToken(req) ?? queryToken;
+  if (given !== undefined) wellFormed(given);
+  else if (!(await hasSession(req))) throw new NotSignedInError();
+}
+
+function bearerToken(req: Request): string | undefined {
+  return req.headers.get("authorization")?.match(/^Bearer\s+(\S+)$/i)?.[1];
+}
+
+// An OAuth bearer token's characters (RFC 6750 b64token), at a generous length. Anything else, a
+// control character above all, could never be a Spotify token and cannot even go into a header.
+const TOKEN = z.string().max(2048).regex(/^[A-Za-z0-9\-._~+/]+=*$/);
+
+function wellFormed(token: string): string {
+  if (TOKEN.safeParse(token).success) return token;
+  throw new NotSignedInError(
+    "The Spotify access token is malformed: a token is at most 2048 letters, digits and - . _ ~ + / (then =). Sign in with Spotify again.",
+  );
 }
 
 /**

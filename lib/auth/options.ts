@@ -6,6 +6,7 @@ import type { NextAuthOptions, Session } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import SpotifyProvider from "next-auth/providers/spotify";
 import { config } from "@/lib/config";
+import { authLogger } from "./logger";
 import { REFRESH_FAILED } from "./refresh-failed";
 import { needsRefresh, refreshedGrant } from "./spotify-token";
 
@@ -30,6 +31,17 @@ function slim(token: JWT): JWT {
   if (exp !== undefined) out.exp = exp;
   if (jti !== undefined) out.jti = jti;
   return out;
+}
+
+/** Where a sign-in or sign-out may return to: a path here, or a URL on this site; null otherwise. */
+function sameSiteUrl(url: unknown, baseUrl: string): string | null {
+  if (typeof url !== "string") return null;
+  if (url.startsWith("/")) return `${baseUrl}${url}`;
+  try {
+    return new URL(url).origin === baseUrl ? url : null;
+  } catch {
+    return null;
+  }
 }
 
 export function authOptions(): NextAuthOptions {
@@ -63,7 +75,12 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     pages: { signIn: "/", error: "/" },
+    logger: authLogger,
     callbacks: {
+      // next-auth's own throws on a callback URL that is neither a path nor a URL ("x"): home instead.
+      async redirect({ url, baseUrl }) {
+        return sameSiteUrl(url, baseUrl) ?? baseUrl;
+      },
       async jwt({ token, account }) {
         if (account) {
           // First sign-in: keep the grant from the token exchange.

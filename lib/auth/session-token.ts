@@ -34,6 +34,12 @@ async function readSessionJwt(req: Request): Promise<JWT | null> {
   return token;
 }
 
+/** Whether the request carries a session with a Spotify grant (read locally: nothing is refreshed). */
+export async function hasSession(req: Request): Promise<boolean> {
+  const token = await readSessionJwt(req);
+  return !!token && token.error !== REFRESH_FAILED && !!(token.accessToken || token.refreshToken);
+}
+
 /**
  * The listener's Spotify access token for this request, or null when there is no session
  * or the token could not be refreshed. After a refresh, `onRefreshed` gets the new session

@@ -1,6 +1,7 @@
 import { binsQuery } from "@/lib/validations/listener-request";
 import { handle, json, parseQuery, readOnly } from "@/lib/api/handle";
 import { listenerToken } from "@/lib/api/listener-token";
+import { headOf } from "@/lib/api/head";
 import { preflight } from "@/lib/api/cors";
 import { toBinsRequest } from "@/lib/api/bins-request";
 import { shapeBins } from "@/lib/api/shape-responses";
@@ -9,6 +10,7 @@ import { gigscovery } from "@/lib/server/gigscovery";
 import { getBins } from "@/lib/pipeline/get-bins";
 
 export const OPTIONS = preflight;
+export const HEAD = headOf(binsQuery);
 export { readOnly as POST, readOnly as PUT, readOnly as PATCH, readOnly as DELETE };
 
 /** The listener's mixes ("bins") with their concerts near a place within a date range. */

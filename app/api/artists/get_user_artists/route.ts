@@ -1,12 +1,14 @@
 import { artistsQuery } from "@/lib/validations/listener-request";
 import { handle, json, parseQuery, readOnly } from "@/lib/api/handle";
 import { listenerToken } from "@/lib/api/listener-token";
+import { headOf } from "@/lib/api/head";
 import { preflight } from "@/lib/api/cors";
 import { shapeUserArtists } from "@/lib/api/shape-responses";
 import { gigscovery } from "@/lib/server/gigscovery";
 import { getListenerArtists } from "@/lib/pipeline/listener-artists";
 
 export const OPTIONS = preflight;
+export const HEAD = headOf(artistsQuery);
 export { readOnly as POST, readOnly as PUT, readOnly as PATCH, readOnly as DELETE };
 
 /** The listener's top artists, then their related artists. */

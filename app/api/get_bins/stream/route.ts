@@ -1,6 +1,7 @@
 import { binsQuery } from "@/lib/validations/listener-request";
 import { handle, parseQuery, readOnly } from "@/lib/api/handle";
 import { listenerToken } from "@/lib/api/listener-token";
+import { headOf } from "@/lib/api/head";
 import { CORS_HEADERS, preflight } from "@/lib/api/cors";
 import { errorToHttp } from "@/lib/api/errors-to-http";
 import { toBinsRequest } from "@/lib/api/bins-request";
@@ -11,6 +12,7 @@ import { gigscovery } from "@/lib/server/gigscovery";
 import { getBins } from "@/lib/pipeline/get-bins";
 
 export const OPTIONS = preflight;
+export const HEAD = headOf(binsQuery, "application/x-ndjson; charset=utf-8");
 export { readOnly as POST, readOnly as PUT, readOnly as PATCH, readOnly as DELETE };
 
 /**

@@ -1,12 +1,14 @@
 import { artistsQuery } from "@/lib/validations/listener-request";
 import { handle, json, parseQuery, readOnly } from "@/lib/api/handle";
 import { listenerToken } from "@/lib/api/listener-token";
+import { headOf } from "@/lib/api/head";
 import { preflight } from "@/lib/api/cors";
 import { shapeTrackFeatures } from "@/lib/api/shape-responses";
 import { gigscovery } from "@/lib/server/gigscovery";
 import { getTrackFeatures } from "@/lib/pipeline/track-features";
 
 export const OPTIONS = preflight;
+export const HEAD = headOf(artistsQuery);
 export { readOnly as POST, readOnly as PUT, readOnly as PATCH, readOnly as DELETE };
 
 /** Audio features of the tracks of the listener's artists (top, then related). */

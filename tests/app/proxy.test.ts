@@ -1,0 +1,42 @@
+import { NextRequest } from "next/server";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { demoEnv } from "../../scripts/stack";
+
+// proxy.ts: the page's policy and HSTS follow the settings (HSTS only when the app is served over https).
+
+const saved = { ...process.env };
+afterEach(() => {
+  process.env = { ...saved };
+  vi.resetModules();
+});
+
+async function proxied(appUrl: string, path: string) {
+  vi.resetModules(); // the settings are read once per module load
+  process.env = { ...saved, ...demoEnv("http://127.0.0.1:4010"), NEXTAUTH_URL: appUrl };
+  const { proxy } = await import("../../proxy");
+  return proxy(new NextRequest(new URL(path, appUrl)));
+}
+
+describe("proxy", () => {
+  it("sends HSTS when NEXTAUTH_URL is https, and not over plain http", async () => {
+    expect((await proxied("https://gigs.example.org", "/discover")).headers.get("strict-transport-security")).toBe("max-age=31536000");
+    expect((await proxied("http://127.0.0.1:3000", "/discover")).headers.get("strict-transport-security")).toBeNull();
+  });
+
+  it("gives each page a fresh nonce, in the policy it sends and the one Next.js reads from the request", async () => {
+    const res = await proxied("http://127.0.0.1:3000", "/");
+    const policy = res.headers.get("content-security-policy")!;
+    const nonce = policy.match(/'nonce-([^']+)'/)![1]!;
+    expect(res.headers.get("x-middleware-request-x-nonce")).toBe(nonce);
+    expect(res.headers.get("x-middleware-request-content-security-policy")).toBe(policy);
+    expect(policy).toContain("img-src 'self' data: blob: https: http://127.0.0.1:4010"); // the sandbox's images, over http
+    expect(policy).toContain("frame-src http://127.0.0.1:4010"); // the preview player
+  });
+
+  it("sends a page's address with a trailing slash to the one without, keeping the query", async () => {
+    const res = await proxied("http://127.0.0.1:3000", "/discover/?lat=1");
+    expect(res.status).toBe(308);
+    const location = new URL(res.headers.get("location")!);
+    expect(location.pathname + location.search).toBe("/discover?lat=1");
+  });
+});
