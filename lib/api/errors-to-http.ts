@@ -1,5 +1,6 @@
 import "server-only";
 import type { ErrorResponse } from "@/lib/validations/responses";
+import { logValue } from "@/lib/log/log-value";
 import {
   BadInputError,
   ConfigError,
@@ -26,7 +27,7 @@ export function errorToHttp(error: unknown): HttpError {
     if (error.kind === "rate_limited") {
       return answer(429, `${error.label} is rate limiting us. Try again in a moment.`, "rate_limited", {}, retryAfter(error.retryAfterSeconds ?? 5));
     }
-    const [status, code] = error.kind === "timeout" ? [504, "upstream_timeout"] : [502, "upstream_error"];
+    const [status, code] = error.kind === "timeout" ? ([504, "upstream_timeout"] as const) : ([502, "upstream_error"] as const);
     return answer(status, `${error.label} is not answering properly right now (${error.message}). Try again in a moment.`, code);
   }
   if (error instanceof UpstreamRefusal) {
@@ -34,14 +35,14 @@ export function errorToHttp(error: unknown): HttpError {
     return answer(503, `${error.label} refuses our app right now (${error.message}).`, "upstream_refused", {}, wait);
   }
   if (error instanceof ConfigError) {
-    console.error(error.message);
+    console.error(logValue(error.message, 2000));
     return answer(500, "The server is not configured; its administrator has been told what is missing.", "not_configured");
   }
-  console.error("[api] unexpected error:", error instanceof Error ? error.stack : error);
+  console.error("[api] unexpected error:", logValue(error instanceof Error ? (error.stack ?? error.message) : error, 4000));
   return answer(500, "Something went wrong on our side. Try again; if it persists, please report it.", "internal_error");
 }
 
-function answer(status: number, error: string, code: string, extra: Pick<ErrorResponse, "issues"> = {}, headers?: Record<string, string>): HttpError {
+function answer(status: number, error: string, code: ErrorResponse["code"], extra: Pick<ErrorResponse, "issues"> = {}, headers?: Record<string, string>): HttpError {
   return { status, body: { error, code, ...extra }, ...(headers ? { headers } : {}) };
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { BadInputError } from "@/lib/domain/errors";
+import type { ErrorResponse } from "@/lib/validations/responses";
 import { CORS_HEADERS } from "./cors";
 import { errorToHttp } from "./errors-to-http";
 
@@ -18,14 +19,19 @@ export function json(body: unknown, status = 200, headers: Record<string, string
   return Response.json(body, { status, headers: { ...CORS_HEADERS, "Cache-Control": "no-store", ...headers } });
 }
 
+/** An error answer: what went wrong in words, and its code from the one list (API_ERROR_CODES). */
+export function errorJson(body: ErrorResponse, status: number, headers: Record<string, string> = {}): Response {
+  return json(body, status, headers);
+}
+
 /** Any other method on a read-only endpoint: a JSON 405 that says what is allowed (Next.js would send an empty one). */
 export function readOnly(req: Request): Response {
-  return json({ error: `${req.method} is not allowed here: this endpoint answers GET only.`, code: "method_not_allowed" }, 405, { Allow: "GET, OPTIONS" });
+  return errorJson({ error: `${req.method} is not allowed here: this endpoint answers GET only.`, code: "method_not_allowed" }, 405, { Allow: "GET, OPTIONS" });
 }
 
 /** Any method but those in `allow`: a JSON 405 naming them (Next.js would send an empty one). */
 export function notAllowed(allow: string): (req: Request) => Response {
-  return (req) => json({ error: `${req.method} is not allowed here: this endpoint answers ${allow}.`, code: "method_not_allowed" }, 405, { Allow: allow });
+  return (req) => errorJson({ error: `${req.method} is not allowed here: this endpoint answers ${allow}.`, code: "method_not_allowed" }, 405, { Allow: allow });
 }
 
 /** Run a route body; any error becomes a JSON answer with the right status (never an unhandled 500). */
@@ -34,6 +40,6 @@ export async function handle(run: () => Promise<Response>): Promise<Response> {
     return await run();
   } catch (error) {
     const { status, body, headers } = errorToHttp(error);
-    return json(body, status, headers);
+    return errorJson(body, status, headers);
   }
 }

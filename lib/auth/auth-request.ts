@@ -4,6 +4,7 @@
 import "server-only";
 import type { NextRequest } from "next/server";
 import { config } from "@/lib/config";
+import type { ErrorResponse } from "@/lib/validations/responses";
 
 const CALLBACK_COOKIES = ["next-auth.callback-url", "__Secure-next-auth.callback-url"];
 
@@ -68,6 +69,6 @@ async function parsesAsJson(req: Request): Promise<boolean> {
   }
 }
 
-function problem(status: number, error: string, code: string): Response {
+function problem(status: number, error: string, code: ErrorResponse["code"]): Response {
   return Response.json({ error, code }, { status, headers: { "Cache-Control": "no-store" } });
 }

@@ -1,6 +1,7 @@
 import { CAPABILITIES, CAPABILITY_KEYS, WARNING_CODES, type CapabilityKey, type ChainedCapability, type PipelineWarning, type WarningCode } from "@/lib/domain/capabilities";
 import { UpstreamFailure, type UpstreamName } from "@/lib/domain/errors";
 import type { Capabilities } from "@/lib/domain/ports";
+import { logValue } from "@/lib/log/log-value";
 import { joinNames } from "@/lib/text/join-names";
 import type { Refusal } from "./refusal-memory";
 
@@ -76,7 +77,7 @@ export class Warnings {
     const { code, failed } = CAPABILITIES[capability].unavailable;
     this.add({ code, capability, source, subjects, message: failed });
     if (!(error instanceof UpstreamFailure)) {
-      console.error(`[pipeline] unexpected ${code} error:`, error instanceof Error ? error.message : error);
+      console.error(`[pipeline] unexpected ${code} error:`, logValue(error instanceof Error ? error.message : error));
     }
   }
 

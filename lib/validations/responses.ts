@@ -166,15 +166,28 @@ export const binsResponse = z.object({
   taste: taste.optional(),
 });
 
+/** Every code an error answer can carry, in one list (lib/api/errors-to-http.ts maps our errors to them). */
+export const API_ERROR_CODES = [
+  "bad_input",
+  "bad_request",
+  "not_found",
+  "method_not_allowed",
+  "not_signed_in",
+  "sign_in_refused",
+  "listener_forbidden",
+  "rate_limited",
+  "upstream_error",
+  "upstream_timeout",
+  "upstream_unavailable",
+  "upstream_refused",
+  "not_configured",
+  "internal_error",
+] as const;
+
 export const errorResponse = z
   .object({
     error: z.string().meta({ description: "What went wrong, in plain words." }),
-    code: z.string().meta({
-      description:
-        "Machine-readable: bad_input, not_signed_in, listener_forbidden, method_not_allowed, rate_limited, upstream_error, " +
-        "upstream_timeout, upstream_unavailable, upstream_refused, not_configured, internal_error.",
-      example: "bad_input",
-    }),
+    code: z.enum(API_ERROR_CODES).meta({ description: "What went wrong, for programs.", example: "bad_input" }),
     issues: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
   })
   .meta({ id: "Error" });
