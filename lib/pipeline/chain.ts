@@ -1,7 +1,7 @@
 import type { ChainedCapability } from "@/lib/domain/capabilities";
 import { NotSignedInError, UpstreamFailure, UpstreamRefusal, type UpstreamName } from "@/lib/domain/errors";
 import type { Source } from "@/lib/domain/ports";
-import type { RefusalMemory } from "./refusal-memory";
+import type { FirstAsk, RefusalMemory } from "./refusal-memory";
 import type { Warnings } from "./warnings";
 
 // The one chain policy: how the sources of a capability are asked. A source that refused our app
@@ -43,12 +43,31 @@ function failureOf(source: Source, capability: ChainedCapability, chain: ChainCo
 
 type Asked<T> = { answer: T } | { failure?: ChainFailure };
 
-async function ask<S extends Source, T>(source: S, capability: ChainedCapability, chain: ChainContext, call: (source: S) => Promise<T>): Promise<Asked<T>> {
+/**
+ * Ask one source, unless it refused lately. While nothing is known of it for this capability, the
+ * first ask goes alone and the others wait for its outcome (a refusal is learned from one request,
+ * not a burst). `refusedWithin` finds refusals inside an answer (a batch load's failed batches).
+ */
+async function ask<S extends Source, T>(
+  source: S,
+  capability: ChainedCapability,
+  chain: ChainContext,
+  call: (source: S) => Promise<T>,
+  refusedWithin: (answer: T) => boolean = () => false,
+): Promise<Asked<T>> {
   if (refusedLately(source, capability, chain)) return {};
+  const first = await chain.refusals.turn(source.id, capability);
+  if (!first && refusedLately(source, capability, chain)) return {}; // learned while waiting
+  let outcome: FirstAsk = "failed";
   try {
-    return { answer: await call(source) };
+    const answer = await call(source);
+    outcome = refusedWithin(answer) ? "refused" : "served";
+    return { answer };
   } catch (error) {
+    if (error instanceof UpstreamRefusal) outcome = "refused";
     return { failure: failureOf(source, capability, chain, error) };
+  } finally {
+    first?.(outcome);
   }
 }
 
@@ -98,7 +117,7 @@ export async function fillMissing<S extends Source, V>(
   let failed: ChainFailure | undefined;
   for (const source of sources) {
     if (missing.length === 0) break;
-    const asked = await ask(source, capability, chain, (s) => call(s, missing));
+    const asked = await ask(source, capability, chain, (s) => call(s, missing), (answer) => answer.errors.some((e) => e instanceof UpstreamRefusal));
     if (!("answer" in asked)) {
       failed ??= asked.failure;
       continue;

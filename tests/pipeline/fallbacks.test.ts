@@ -57,6 +57,16 @@ describe("a Spotify app registered today (development mode, Ticketmaster only)",
     expect(warning(again, "source_fallback").length).toBeGreaterThanOrEqual(3); // still says why
   });
 
+  it("learns a refusal from the first one: one refused call per restricted endpoint, not a burst", async () => {
+    developmentMode();
+    await getBins(newApp(), token(), amsterdamRequest(sandbox));
+    const { byEndpoint } = sandbox.counters();
+    expect(sumMatching(byEndpoint, /^spotify .*related-artists/)).toBe(1);
+    expect(sumMatching(byEndpoint, /^spotify .*top-tracks/)).toBe(1);
+    // One ask for audio features: its batches go together (100 ids a call).
+    expect(sumMatching(byEndpoint, /^spotify .*audio-features/)).toBeLessThanOrEqual(2);
+  });
+
   it("grows mixes from the similar-artists graph when no source has audio features", async () => {
     developmentMode();
     const result = await getBins(newApp({ ticketmaster: true, deezer: true }), token(), amsterdamRequest(sandbox));

@@ -60,6 +60,8 @@ describe("getBins against the sandbox", () => {
 
   it("asks for the related artists (the longest chain) before the top artists' tracks and concerts", async () => {
     const caps = capabilitiesFor(sandbox);
+    // Once the app knows its sources serve it (a first request, or the start-up check), nothing waits on a first ask.
+    await getBins(caps, token("demo-eclectic"), amsterdamRequest(sandbox));
     const calls: string[] = [];
     const similar = caps.similarArtists[0]!;
     const tracks = caps.artistTracks[0]!;
