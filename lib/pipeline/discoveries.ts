@@ -1,4 +1,4 @@
-import type { AreaConcert, AreaSearch, Artist, ListenerArtist, SoundProfile, Track } from "@/lib/domain/types";
+import type { AreaConcert, AreaSearch, Artist, AudioFeatures, ListenerArtist, SoundProfile, Track } from "@/lib/domain/types";
 import { meanProfile, profileVector, standardizer } from "@/lib/cluster/feature-vectors";
 import { mixReaches, placeSound, type MixSounds } from "@/lib/cluster/placement";
 import { TTL } from "@/lib/cache/ttl";
@@ -185,15 +185,21 @@ async function lookUp(pipeline: Pipeline, state: RequestState, fresh: Candidate[
   );
   const described = found.filter((f): f is { candidate: Candidate; artist: Artist; tracks: Track[] } => f !== null);
   const trackIds = described.flatMap((d) => d.tracks.map((t) => t.id));
-  const { found: features } = trackIds.length
+  const { found: features, failed } = trackIds.length
     ? await fillMissing(pipeline.trackFeatures, "track_features", state, trackIds, (source, missing) => source.featuresOf(state.listener, missing))
-    : { found: new Map() };
+    : { found: new Map<string, AudioFeatures>(), failed: undefined };
   const looked = described.map(({ candidate, artist, tracks }) => {
     const heard = tracks.flatMap((t) => features.get(t.id) ?? []);
     return { candidate, sound: { artist, profile: heard.length ? meanProfile(heard) : null } };
   });
+  if (failed) {
+    const unheard = looked.filter(({ sound }) => !sound.profile).map(({ sound }) => sound.artist.name);
+    state.warnings.addFailure("track_features", failed.culprit, failed.error, ...unheard);
+  }
+  // A sound missing because a source failed is not cached: it is looked up again next time.
+  const heard = looked.filter(({ sound }) => sound.profile || !failed);
   await pipeline.shared.remember(
-    looked.map(({ sound }) => [soundKey(sound.artist.id), sound] as [string, PerformerSound]),
+    heard.map(({ sound }) => [soundKey(sound.artist.id), sound] as [string, PerformerSound]),
     TTL.artistSound,
   );
   return looked;

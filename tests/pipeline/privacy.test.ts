@@ -90,6 +90,8 @@ describe("privacy", () => {
           tokens.push(access_token);
           const ctx = { spotifyToken: access_token, timeRange: "medium_term" as const };
           await getBins(caps, ctx, amsterdamRequest(sandbox));
+          // The whole taste and discoveries: the performers nearby are described and cached as public data.
+          await getBins(caps, ctx, amsterdamRequest(sandbox, { taste: "whole", discoveries: true, radiusKm: 50 }));
           await getTrackFeatures(caps, ctx, { nTop: 5, nSimilar: 2 });
         }
       }
@@ -109,11 +111,15 @@ describe("privacy", () => {
         expect(text).not.toContain(listener); // the Spotify user id
         for (const token of tokens) expect(text).not.toContain(token);
       }
-      const top = profile.topArtistIds.medium_term.slice(0, 5).join(",");
-      const topTracks = profile.topTrackIds.medium_term.join(",");
-      expect(lists.some((ids) => ids.includes(top))).toBe(false);
-      expect(lists.some((ids) => ids === topTracks || (ids.length >= 5 && topTracks.includes(ids)))).toBe(false);
+      for (const range of ["short_term", "medium_term", "long_term"] as const) {
+        const top = profile.topArtistIds[range].slice(0, 5).join(",");
+        const topTracks = profile.topTrackIds[range].join(",");
+        expect(lists.some((ids) => ids.includes(top))).toBe(false);
+        expect(lists.some((ids) => ids === topTracks || (ids.length >= 5 && topTracks.includes(ids)))).toBe(false);
+      }
     }
-    for (const key of cache.entries.keys()) expect(key).toMatch(/^(spotify|lastfm|deezer|reccobeats|bandsintown|ticketmaster):/);
+    // Public data only: each source's answers, and what the pipeline learned of performers nearby (who they are, how they sound).
+    for (const key of cache.entries.keys()) expect(key).toMatch(/^(spotify|lastfm|deezer|reccobeats|bandsintown|ticketmaster|performer|sound):/);
+    expect([...cache.entries.keys()].some((key) => key.startsWith("sound:"))).toBe(true);
   });
 });
