@@ -43,12 +43,12 @@ export interface DiscoveryOutcome {
 }
 
 /** What the cache keeps about a performer: who they are on Spotify and how they sound (null: no tracks with features). */
-interface PerformerSound {
+export interface PerformerSound {
   artist: Artist;
   profile: SoundProfile | null;
 }
 
-interface Candidate {
+export interface Candidate {
   /** The listing's Spotify id, when it links one. */
   spotifyId: string | null;
   name: string;
@@ -104,17 +104,26 @@ function mixSpace(mixes: Mix[], sounds: Map<string, ArtistSound>, performers: So
   return { heard, toVector, space, reach: mixReaches(space) };
 }
 
+/** The area's performers described by their sound, ready to be placed once the listener's mixes exist. */
+export interface DescribedPerformers {
+  area: AreaListings;
+  described: { candidate: Candidate; sound: PerformerSound }[];
+  waiting: number;
+}
+
 /**
- * Place the area's performers the listener does not know in the listener's mixes by sound. A
- * performer is matched to Spotify by the listing's link or by an exact (normalised) name match
- * with no rival; unknown or ambiguous names are skipped, never guessed. Failures cost only
- * discoveries: they are summed up in one warning. Never rejects.
+ * Describe the area's performers the listener does not know by their sound: from the cache, or
+ * looked up (the most promising `DISCOVERY_LOOKUPS` new ones). It needs only the listings and the
+ * listener's own artists, so it runs beside the listener's own chain. A performer is matched to
+ * Spotify by the listing's link or by an exact (normalised) name match with no rival; unknown or
+ * ambiguous names are skipped, never guessed. Failures cost only discoveries, summed up in one
+ * warning. Never rejects.
  */
-export async function findDiscoveries(
+export async function describePerformers(
   pipeline: Pipeline,
   state: RequestState,
-  input: { area: AreaListings; search: AreaSearch; own: ListenerArtist[]; mixes: Mix[]; sounds: Map<string, ArtistSound> },
-): Promise<DiscoveryOutcome> {
+  input: { area: AreaListings; search: AreaSearch; own: ListenerArtist[] },
+): Promise<DescribedPerformers> {
   const candidates = candidatesOf(input.area, input.search, input.own);
   // The discovery look-ups keep their own account, so a failure here is one warning, not one per performer.
   const quiet: RequestState = { ...state, warnings: new Warnings(sourceOrder(pipeline)) };
@@ -133,14 +142,26 @@ export async function findDiscoveries(
   });
   const looked = await lookUp(pipeline, quiet, fresh);
   summarizeFailures(quiet.warnings, state.warnings);
+  return { area: input.area, described: [...known, ...looked], waiting };
+}
 
-  const described = [...known, ...looked];
-  const mixGenres = input.mixes.map((mix) => commonGenres(mix.artists.map((a) => concertsOf(input.area.index, a))));
+/**
+ * Place the described performers in the listener's mixes: each in the mix whose artists it sounds
+ * most like, when it is within that mix's reach and (where the listings say what music it is) a
+ * genre the mix's own listings share; the listener's own artists (similar ones included) are not
+ * discoveries.
+ */
+export function placeDiscoveries(
+  found: DescribedPerformers,
+  input: { search: AreaSearch; artists: ListenerArtist[]; mixes: Mix[]; sounds: Map<string, ArtistSound> },
+): DiscoveryOutcome {
+  const { described } = found;
+  const mixGenres = input.mixes.map((mix) => commonGenres(mix.artists.map((a) => concertsOf(found.area.index, a))));
   const { heard, toVector, space, reach } = mixSpace(input.mixes, input.sounds, described.flatMap(({ sound }) => sound.profile ?? []));
+  const listenerIds = new Set(input.artists.map((a) => a.id));
   const discoveries: Discovery[] = [];
   for (const { candidate, sound } of described) {
-    if (!sound.profile || input.own.some((a) => a.id === sound.artist.id)) continue;
-    // Where the listings say what music it is, it joins only a mix whose artists' listings say the same.
+    if (!sound.profile || listenerIds.has(sound.artist.id)) continue;
     const fits = (mix: number) => mixGenres[mix]!.size === 0 || candidate.genres.size === 0 || [...candidate.genres].some((g) => mixGenres[mix]!.has(g));
     const placed = placeSound(space, reach, toVector(profileVector(sound.profile)), fits);
     if (!placed) continue;
@@ -153,7 +174,7 @@ export async function findDiscoveries(
     });
   }
   discoveries.sort((a, b) => a.distance - b.distance || a.artist.name.localeCompare(b.artist.name));
-  return { discoveries, described: described.length, waiting };
+  return { discoveries, described: described.length, waiting: found.waiting };
 }
 
 /** Each candidate's Spotify id where already known (a link, or a cached name match); null for a name known to match nobody. */

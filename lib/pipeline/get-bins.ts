@@ -6,7 +6,7 @@ import { findListenerArtists, type ArtistSetRequest } from "./listener-artists";
 import { artistSounds, startTracks } from "./artist-sounds";
 import { formMixes, type Mix } from "./mixes";
 import { nearbyConcerts, searchArea, type ArtistConcerts, type NearbyConcert } from "./concerts";
-import { findDiscoveries, type Discovery } from "./discoveries";
+import { describePerformers, placeDiscoveries, type DescribedPerformers, type Discovery } from "./discoveries";
 import { mixGenres, showHomes, showKey } from "./show-homes";
 import { startRequest, type Pipeline, type RequestState, type TasteDepth } from "./pipeline";
 import type { Warnings } from "./warnings";
@@ -82,9 +82,17 @@ export async function getBins(
     );
   };
 
+  // Discoveries need only the listings and the listener's own artists: described beside the listener's own chain.
+  let described: Promise<DescribedPerformers | null> | undefined;
   const artists = await findListenerArtists(pipeline, state, req, {
     onArtist: start,
-    onTopArtists: (top) => onProgress("top_artists", `Found ${top.length} top artists`, top.length, top.length),
+    onTopArtists: (top) => {
+      onProgress("top_artists", `Found ${top.length} top artists`, top.length, top.length);
+      if (req.discoveries && pipeline.areaConcerts.length > 0) {
+        described = area.then((listings) => (listings ? describePerformers(pipeline, state, { area: listings, search: req, own: top }) : null));
+        described.catch(() => undefined); // a rejected token surfaces where it is awaited
+      }
+    },
   });
   onProgress("related_artists", `Found ${artists.length} artists in your taste`, artists.length, artists.length);
 
@@ -111,7 +119,7 @@ export async function getBins(
     return { mixes: result, warnings: state.warnings.list(), sources: state.warnings.sources() };
   }
 
-  const found = req.discoveries ? await discover(pipeline, state, req, area, artists, mixes, sounds) : null;
+  const found = req.discoveries ? await discover(pipeline, state, req, described, artists, mixes, sounds) : null;
   for (const discovery of found?.discoveries ?? []) {
     withConcerts[discovery.mix]!.discoveries.push(discovery);
     onConcerts({ discovery });
@@ -138,8 +146,8 @@ async function discover(
   pipeline: Pipeline,
   state: RequestState,
   search: AreaSearch,
-  area: ReturnType<typeof searchArea>,
-  own: ListenerArtist[],
+  described: Promise<DescribedPerformers | null> | undefined,
+  artists: ListenerArtist[],
   mixes: Mix[],
   sounds: Awaited<ReturnType<typeof artistSounds>>,
 ) {
@@ -157,9 +165,9 @@ async function discover(
     });
     return null;
   }
-  const listings = await area;
-  if (!listings) return null; // the area search failed: its warning says so
-  const outcome = await findDiscoveries(pipeline, state, { area: listings, search, own, mixes, sounds });
+  const performers = await described;
+  if (!performers) return null; // the area search failed: its warning says so
+  const outcome = placeDiscoveries(performers, { search, artists, mixes, sounds });
   if (outcome.waiting > 0) {
     state.warnings.note({
       code: "discoveries_partial",
