@@ -1,5 +1,7 @@
-// npm run bench [-- --latency 50 --reps 5]: get_bins end to end through the HTTP API against the
-// sandbox with injected latency L per upstream request. Prints a table and JSON (also written to
+// npm run bench [-- --latency 100 --jitter 20 --full-access-latency 50 --reps 5]: get_bins end to
+// end through the HTTP API against the sandbox with injected latency per upstream request: first
+// the path a new user takes (scripts/bench/default-path.ts, latency L with jitter), then the
+// full-access scenarios (latency --full-access-latency). Prints tables and JSON (also written to
 // bench-results/latest.json). A script, not a test: it measures, it asserts nothing.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -10,6 +12,7 @@ import { getBins } from "../lib/pipeline/get-bins";
 import { toBinsRequest } from "../lib/api/bins-request";
 import { binsQuery } from "../lib/validations/listener-request";
 import type { Counters } from "../sandbox/server/index";
+import { benchDefaultPath, type DefaultPathResult } from "./bench/default-path";
 import { sequentialPipeline } from "./bench/sequential-client";
 import { demoEnv, ensureBuilt, ROOT, startStack, type Stack } from "./stack";
 
@@ -17,7 +20,9 @@ const arg = (name: string, def: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? Number(process.argv[i + 1]) : def;
 };
-const L = arg("latency", 50);
+const DEFAULT_PATH_L = arg("latency", 100);
+const JITTER = arg("jitter", 20);
+const L = arg("full-access-latency", 50);
 const REPS = arg("reps", 5);
 const AMSTERDAM = { latitude: 52.3676, longitude: 4.9041 };
 
@@ -141,7 +146,9 @@ async function withStack<T>(measured: (catalog: Catalog) => string[], run: (stac
 
 async function main() {
   ensureBuilt();
-  console.log(`Benchmark: L = ${L} ms per upstream request, ${REPS} cold runs; budgets ${JSON.stringify(budget)} per ${WINDOW_S} s\n`);
+  const defaultPath = await benchDefaultPath(DEFAULT_PATH_L, JITTER, REPS);
+  printDefaultPath(defaultPath);
+  console.log(`\nFull access: L = ${L} ms per upstream request, ${REPS} cold runs; budgets ${JSON.stringify(budget)} per ${WINDOW_S} s\n`);
 
   // 1. 5×5, cold then warm, REPS fresh app processes (fresh caches).
   const cold: number[] = [];
@@ -254,11 +261,41 @@ async function main() {
   console.log("\n20×10 bound components (ms):", big.parts);
   console.log(`${crowd.listeners} listeners bound components (ms):`, crowd.parts);
 
-  const json = { listener, latencyMs: L, reps: REPS, budget, windowSeconds: WINDOW_S, cold, warm, coldMs, warmMs, coldRequests, warmRequests, sequential, speedup: sequential.ms / coldMs, big, crowd, caused429: caused429 + big.caused429 + crowd.caused429 };
+  const json = { defaultPath, listener, latencyMs: L, reps: REPS, budget, windowSeconds: WINDOW_S, cold, warm, coldMs, warmMs, coldRequests, warmRequests, sequential, speedup: sequential.ms / coldMs, big, crowd, caused429: caused429 + big.caused429 + crowd.caused429 };
   const out = path.join(ROOT, "bench-results");
   mkdirSync(out, { recursive: true });
   writeFileSync(path.join(out, "latest.json"), JSON.stringify(json, null, 2));
   console.log("\n" + JSON.stringify(json));
+}
+
+function printDefaultPath(r: DefaultPathResult) {
+  const Ld = r.latencyMs;
+  const inL = (ms: number) => `${(ms / Ld).toFixed(2)} L`;
+  const med = (f: (x: DefaultPathResult["cold"][number]) => number) => median(r.cold.map(f));
+  const first = med((x) => x.firstConcertsMs);
+  const full = med((x) => x.fullMs);
+  const fullBound = med((x) => x.fullBoundMs);
+  const firstBound = med((x) => x.firstBoundMs);
+  const warmFull = median(r.warm.map((w) => w.fullMs));
+  const warmFirst = median(r.warm.map((w) => w.firstConcertsMs));
+  const sample = r.cold[Math.floor(r.cold.length / 2)]!;
+  console.log(`The default path: ${r.listener} in ${r.city}, 50 km, 60 days, the whole taste and discoveries (what the page sends), a Spotify app in development mode; L = ${Ld} ms ± ${JITTER} ms, ${r.cold.length} cold runs\n`);
+  const rows: [string, string, string, string][] = [
+    ["first concerts, cold (median)", `${first.toFixed(0)} ms`, inL(first), `target ≤ 3 L; bound ${inL(firstBound)} (taste beside the listings' pages)`],
+    ["full answer, cold (median)", `${full.toFixed(0)} ms`, inL(full), `bound ${fullBound.toFixed(0)} ms: measured / bound = ${(full / fullBound).toFixed(2)} (target ≤ 1.5)`],
+    ["first concerts, warm (median)", `${warmFirst.toFixed(0)} ms`, inL(warmFirst), ""],
+    ["full answer, warm (median)", `${warmFull.toFixed(0)} ms`, inL(warmFull), `${r.warm[0]?.requests} upstream request(s) (the listener's taste); target ≤ 1.5 L`],
+    ["upstream requests, cold", String(Object.values(sample.requests).reduce((a, b) => a + b, 0)), "", JSON.stringify(sample.requests)],
+    ["most fetches of one public resource", String(Math.max(...r.cold.map((x) => x.maxFetchesOfOneResource))), "", "target 1: each fetched once per cache lifetime"],
+    ["concerts in the answer", String(sample.concerts), "", ""],
+    ["429s we caused", String(r.caused429), "", ""],
+  ];
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length), ["scenario", "time", "in L", "notes"][i]!.length));
+  const line = (row: string[]) => `| ${row.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
+  console.log(line(["scenario", "time", "in L", "notes"]));
+  console.log(`| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`);
+  rows.forEach((row) => console.log(line(row)));
+  console.log("\nfull answer bound components (ms), median run:", sample.fullBoundParts);
 }
 
 main().catch((err: unknown) => {

@@ -36,12 +36,13 @@ export interface PerformerIndex {
 const SAME_VENUE_KM = 1;
 
 /**
- * Search every area source once per request, right away (it needs only place and dates, so it runs
- * while the listener's artists are still being found). Never rejects.
+ * Search every area source once per request, as soon as Spotify has accepted the listener's token
+ * (it needs only place and dates, so it runs while the listener's artists are still being found).
+ * Never rejects; never settles when the token is refused (the request ends then).
  */
 export function searchArea(pipeline: Pipeline, search: AreaSearch, state: RequestState): AreaConcerts {
   if (pipeline.areaConcerts.length === 0) return Promise.resolve(null);
-  return askAll(pipeline.areaConcerts, "concerts", state, (source) => source.concertsNear(search)).then((answers) => {
+  return state.accepted.then(() => askAll(pipeline.areaConcerts, "concerts", state, (source) => source.concertsNear(search))).then((answers) => {
     const lists = answers.flatMap(({ source, answer }) => {
       if (!answer) return [];
       state.warnings.served("concerts", source);

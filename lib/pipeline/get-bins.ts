@@ -54,7 +54,7 @@ const WHOLE_TASTE_SOUND_TRACKS = 5;
  * The whole pipeline along its dependency graph: taste → similar → tracks → features → mixes →
  * discoveries, with each artist's tracks and concert look-ups started the moment the artist is
  * known, so concerts are fetched while the tracks → features chain runs. The area search for
- * concerts (Ticketmaster) needs no artists, so it starts first of all.
+ * concerts (Ticketmaster) needs no artists: it starts as soon as Spotify has accepted the listener's token.
  */
 export async function getBins(
   pipeline: Pipeline,

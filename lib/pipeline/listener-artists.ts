@@ -24,8 +24,8 @@ export interface ArtistSetHooks {
 /** The listener's own artists: the top artists of the time range, or the whole taste ranked and cut to `myArtists`. */
 async function ownArtists(pipeline: Pipeline, state: RequestState, req: ArtistSetRequest): Promise<Artist[]> {
   const { listener } = state;
-  if (req.taste !== "whole") return pipeline.taste.topArtists(listener.spotifyToken, req.nTop, listener.timeRange);
-  const whole = await readWholeTaste(pipeline, state);
+  if (req.taste !== "whole") return state.topArtistsOf(req.nTop, listener.timeRange);
+  const whole = await readWholeTaste(state);
   return req.myArtists === undefined ? whole : whole.slice(0, req.myArtists);
 }
 

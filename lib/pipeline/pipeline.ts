@@ -1,5 +1,5 @@
 import type { Capabilities, ListenerContext, ListenerRequest } from "@/lib/domain/ports";
-import { TIME_RANGES, type TimeRange, type Track } from "@/lib/domain/types";
+import { TIME_RANGES, type Artist, type TimeRange, type Track } from "@/lib/domain/types";
 import type { SharedLoader } from "@/lib/http/shared-load";
 import type { ChainContext } from "./chain";
 import { RefusalMemory } from "./refusal-memory";
@@ -27,21 +27,38 @@ export type TasteDepth = "top" | "whole";
 /** One request's working state: the listener as sources may ask about them, and the chain's account. */
 export interface RequestState extends ChainContext {
   listener: ListenerRequest;
+  /** The listener's top artists of one time range. */
+  topArtistsOf(limit: number, range: TimeRange): Promise<Artist[]>;
   /** The listener's top tracks of one time range, read at most once per request. */
   topTracksOf(range: TimeRange): Promise<Track[]>;
+  /**
+   * Settles once Spotify has accepted the listener's token in this request (a taste read came
+   * back): work on shared budgets (the area's listings) waits for it, so a made-up token spends none.
+   */
+  accepted: Promise<void>;
 }
 
 export function startRequest(pipeline: Pipeline, ctx: ListenerContext, depth: TasteDepth = "top"): RequestState {
+  let accept!: () => void;
+  const accepted = new Promise<void>((resolve) => (accept = resolve));
+  const taste = <T>(read: Promise<T>) => read.then((value) => (accept(), value));
   // User data: read at most once per request, only if needed, and never cached.
   const read = new Map<TimeRange, Promise<Track[]>>();
   const topTracksOf = (range: TimeRange) => {
     let tracks = read.get(range);
-    if (!tracks) read.set(range, (tracks = pipeline.taste.topTracks(ctx.spotifyToken, TOP_TRACKS_LIMIT, range)));
+    if (!tracks) read.set(range, (tracks = taste(pipeline.taste.topTracks(ctx.spotifyToken, TOP_TRACKS_LIMIT, range))));
     return tracks;
   };
   const listener: ListenerRequest = {
     ...ctx,
     topTracks: () => (depth === "whole" ? Promise.all(TIME_RANGES.map(topTracksOf)).then((lists) => lists.flat()) : topTracksOf(ctx.timeRange)),
   };
-  return { listener, topTracksOf, refusals: pipeline.refusals, warnings: new Warnings(sourceOrder(pipeline)) };
+  return {
+    listener,
+    topArtistsOf: (limit, range) => taste(pipeline.taste.topArtists(ctx.spotifyToken, limit, range)),
+    topTracksOf,
+    accepted,
+    refusals: pipeline.refusals,
+    warnings: new Warnings(sourceOrder(pipeline)),
+  };
 }

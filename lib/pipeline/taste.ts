@@ -1,5 +1,5 @@
 import { TIME_RANGES, type Artist, type TimeRange, type Track } from "@/lib/domain/types";
-import type { Pipeline, RequestState } from "./pipeline";
+import type { RequestState } from "./pipeline";
 
 // The listener's whole taste, as far as scope user-top-read reaches: their top artists over the
 // last ~4 weeks, ~6 months and all time, and the artists of their top tracks over the same
@@ -20,10 +20,9 @@ const rankWeight = (i: number, n: number) => 1 - i / (n + 1);
  * Every artist the listener's top artists and top tracks name, ranked by how often and how
  * recently they appear (ties keep the order they were first met in, so the ranking repeats).
  */
-export async function readWholeTaste(pipeline: Pipeline, state: RequestState): Promise<Artist[]> {
-  const { spotifyToken } = state.listener;
+export async function readWholeTaste(state: RequestState): Promise<Artist[]> {
   const [artistLists, trackLists] = await Promise.all([
-    Promise.all(TIME_RANGES.map((range) => pipeline.taste.topArtists(spotifyToken, TOP_LIMIT, range))),
+    Promise.all(TIME_RANGES.map((range) => state.topArtistsOf(TOP_LIMIT, range))),
     Promise.all(TIME_RANGES.map((range) => state.topTracksOf(range))),
   ]);
   return rankTaste(artistLists, trackLists);
