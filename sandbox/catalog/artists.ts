@@ -10,6 +10,8 @@ export const GENERATED_PER_GENRE = 24;
 export const TRACKS_PER_ARTIST = 10;
 export const RELATED_SAME_GENRE = 20;
 export const RELATED_NEIGHBOURS = 5;
+/** Neighbour-genre lists are walked round-robin this deep. */
+const NEIGHBOUR_ROUNDS = 10;
 
 type ContinuousKey = "danceability" | "energy" | "loudness" | "speechiness" | "acousticness" | "instrumentalness" | "liveness" | "valence" | "tempo" | "durationSec";
 const CONTINUOUS: readonly ContinuousKey[] = ["danceability", "energy", "loudness", "speechiness", "acousticness", "instrumentalness", "liveness", "valence", "tempo", "durationSec"];
@@ -30,7 +32,7 @@ function clampFeature(key: ContinuousKey, v: number): number {
   }
 }
 
-function artistCentre(rng: Rng, p: GenreProfile): ArtistCentre {
+export function artistCentre(rng: Rng, p: GenreProfile): ArtistCentre {
   const out = {} as ArtistCentre;
   for (const k of CONTINUOUS) out[k] = clampFeature(k, p[k][0] + p[k][1] * gauss(rng) * 0.7);
   return out;
@@ -67,6 +69,43 @@ function trackFeatures(rng: Rng, p: GenreProfile, centre: ArtistCentre): Catalog
 
 function releaseDate(rng: Rng, year: number): string {
   return `${year}-${String(randInt(rng, 1, 12)).padStart(2, "0")}-${String(randInt(rng, 1, 28)).padStart(2, "0")}`;
+}
+
+export interface DiscographyInput {
+  id: string;
+  profile: GenreProfile;
+  popularity: number;
+  centre: ArtistCentre;
+  /** The first album comes out in a year drawn from this range. */
+  years: readonly [number, number];
+}
+
+/** 2–3 albums sharing the artist's 10 tracks (appended to albums and tracks); returns the track ids in album order. */
+export function buildDiscography(rng: Rng, newId: () => string, a: DiscographyInput, albums: CatalogAlbum[], tracks: CatalogTrack[]): string[] {
+  const albumCount = randInt(rng, 2, 3);
+  const sizes = albumCount === 2 ? [randInt(rng, 4, 6)] : [randInt(rng, 3, 4), randInt(rng, 3, 4)];
+  sizes.push(TRACKS_PER_ARTIST - sizes.reduce((x, y) => x + y, 0));
+  let year = randInt(rng, a.years[0], a.years[1]);
+  const trackIds: string[] = [];
+  for (const size of sizes) {
+    const albumId = newId();
+    albums.push({ id: albumId, name: albumName(rng), artistId: a.id, releaseDate: releaseDate(rng, year), totalTracks: size });
+    year = Math.min(2025, year + randInt(rng, 1, 4));
+    for (let n = 1; n <= size; n++) {
+      const trackId = newId();
+      trackIds.push(trackId);
+      tracks.push({
+        id: trackId,
+        name: trackName(rng),
+        artistId: a.id,
+        albumId,
+        trackNumber: n,
+        popularity: clamp(Math.round(a.popularity + gauss(rng) * 10), 0, 100),
+        features: trackFeatures(rng, a.profile, a.centre),
+      });
+    }
+  }
+  return trackIds;
 }
 
 export interface ArtistsResult {
@@ -107,31 +146,7 @@ export function buildArtists(rng: Rng, newId: () => string, bandsintownRng: Rng)
       const genres = [chance(rng, 0.6) ? (genre.spotifyGenres[0] as string) : pick(rng, genre.spotifyGenres), ...extra];
       const centre = artistCentre(rng, genre.profile);
       centres.set(id, centre);
-
-      // 2–3 albums sharing the artist's 10 tracks.
-      const albumCount = randInt(rng, 2, 3);
-      const sizes = albumCount === 2 ? [randInt(rng, 4, 6)] : [randInt(rng, 3, 4), randInt(rng, 3, 4)];
-      sizes.push(TRACKS_PER_ARTIST - sizes.reduce((a, b) => a + b, 0));
-      let year = randInt(rng, 1994, 2019);
-      const trackIds: string[] = [];
-      for (const size of sizes) {
-        const albumId = newId();
-        albums.push({ id: albumId, name: albumName(rng), artistId: id, releaseDate: releaseDate(rng, year), totalTracks: size });
-        year = Math.min(2025, year + randInt(rng, 1, 4));
-        for (let n = 1; n <= size; n++) {
-          const trackId = newId();
-          trackIds.push(trackId);
-          tracks.push({
-            id: trackId,
-            name: trackName(rng),
-            artistId: id,
-            albumId,
-            trackNumber: n,
-            popularity: clamp(Math.round(popularity + gauss(rng) * 10), 0, 100),
-            features: trackFeatures(rng, genre.profile, centre),
-          });
-        }
-      }
+      const trackIds = buildDiscography(rng, newId, { id, profile: genre.profile, popularity, centre, years: [1994, 2019] }, albums, tracks);
 
       artists.push({ id, name, genre: genre.key, genres: [...new Set(genres)], popularity, followers, bandsintownId: bit, deezerId: null, relatedIds: [], trackIds });
     }
@@ -144,9 +159,8 @@ export function buildArtists(rng: Rng, newId: () => string, bandsintownRng: Rng)
 /** Share of catalog artists Deezer does not have. */
 export const NOT_ON_DEEZER_SHARE = 0.05;
 
-/** Gives ~95% of artists a unique numeric Deezer id (the rest stay null: not on Deezer). */
-export function assignDeezerIds(rng: Rng, artists: CatalogArtist[]): void {
-  const used = new Set<number>();
+/** Gives ~95% of artists a numeric Deezer id unique among them and `used` (the rest stay null: not on Deezer). */
+export function assignDeezerIds(rng: Rng, artists: CatalogArtist[], used = new Set<number>()): void {
   for (const a of artists) {
     if (chance(rng, NOT_ON_DEEZER_SHARE)) continue;
     let id: number;
@@ -157,39 +171,59 @@ export function assignDeezerIds(rng: Rng, artists: CatalogArtist[]): void {
   }
 }
 
-function vector(c: ArtistCentre): number[] {
+export function vector(c: ArtistCentre): number[] {
   return [c.danceability, c.energy, (c.loudness + 60) / 60, c.speechiness * 2, c.acousticness, c.instrumentalness, c.valence, c.tempo / 200];
 }
 
-function dist(a: number[], b: number[]): number {
+export function dist(a: number[], b: number[]): number {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += ((a[i] ?? 0) - (b[i] ?? 0)) ** 2;
   return s;
 }
 
-/** Nearest artists in feature space: 20 from the same genre, 5 from neighbouring genres. */
-function buildRelated(artists: CatalogArtist[], centres: Map<string, ArtistCentre>): void {
+/**
+ * Nearest artists in feature space: 20 from the same genre, 5 from neighbouring genres. Only artists
+ * from index `from` on get a list (the others may appear in them).
+ */
+export function buildRelated(artists: CatalogArtist[], centres: Map<string, ArtistCentre>, from = 0): void {
   const vecs = artists.map((a) => vector(centres.get(a.id) as ArtistCentre));
   const byGenre = new Map<string, number[]>();
   artists.forEach((a, i) => {
-    const list = byGenre.get(a.genre) ?? [];
-    list.push(i);
-    byGenre.set(a.genre, list);
+    const list = byGenre.get(a.genre);
+    if (list) list.push(i);
+    else byGenre.set(a.genre, [i]);
   });
-  const nearest = (i: number, candidates: number[]) =>
-    candidates
-      .filter((j) => j !== i)
-      .map((j) => ({ j, d: dist(vecs[i] as number[], vecs[j] as number[]) - (artists[j]?.popularity ?? 0) / 5000 }))
-      .sort((x, y) => x.d - y.d || x.j - y.j)
-      .map((x) => x.j);
+  // The k nearest candidates (ties by index): the head of the candidates sorted by distance, kept
+  // in a small sorted buffer instead of sorting them all.
+  const nearest = (i: number, candidates: number[], k: number): number[] => {
+    const vi = vecs[i] as number[];
+    const best: number[] = [];
+    const bestD: number[] = [];
+    const before = (d: number, j: number, p: number) => d < (bestD[p] as number) || (d === bestD[p] && j < (best[p] as number));
+    for (const j of candidates) {
+      if (j === i) continue;
+      const d = dist(vi, vecs[j] as number[]) - (artists[j]?.popularity ?? 0) / 5000;
+      if (best.length === k && !before(d, j, k - 1)) continue;
+      let p = best.length;
+      while (p > 0 && before(d, j, p - 1)) p--;
+      best.splice(p, 0, j);
+      bestD.splice(p, 0, d);
+      if (best.length > k) {
+        best.pop();
+        bestD.pop();
+      }
+    }
+    return best;
+  };
 
   artists.forEach((artist, i) => {
+    if (i < from) return;
     const genre: GenreDef = genreByKey(artist.genre);
-    const same = nearest(i, byGenre.get(artist.genre) ?? []).slice(0, RELATED_SAME_GENRE);
+    const same = nearest(i, byGenre.get(artist.genre) ?? [], RELATED_SAME_GENRE);
     // Round-robin over neighbour genres, nearest first.
-    const perNeighbour = genre.neighbours.map((g) => nearest(i, byGenre.get(g) ?? []));
+    const perNeighbour = genre.neighbours.map((g) => nearest(i, byGenre.get(g) ?? [], NEIGHBOUR_ROUNDS));
     const neighbours: number[] = [];
-    for (let round = 0; neighbours.length < RELATED_NEIGHBOURS && round < 10; round++) {
+    for (let round = 0; neighbours.length < RELATED_NEIGHBOURS && round < NEIGHBOUR_ROUNDS; round++) {
       for (const list of perNeighbour) {
         const j = list[round];
         if (j !== undefined && neighbours.length < RELATED_NEIGHBOURS) neighbours.push(j);

@@ -25,9 +25,30 @@ export function daysBetween(a: string, b: string): number {
 }
 
 const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+const DAY_MS = 86_400_000;
+const HALF_DAY_MS = 43_200_000;
+const noonOffsets = new Map<string, number>();
 
-/** Offset of `timeZone` from UTC at the instant `utcMs`, in ms (e.g. +3_600_000 for CET). */
+/** The zone's offset at 12:00 UTC of a day (days since 1970-01-01), remembered. */
+function noonOffsetMs(day: number, timeZone: string): number {
+  const key = `${timeZone}|${day}`;
+  let offset = noonOffsets.get(key);
+  if (offset === undefined) noonOffsets.set(key, (offset = exactOffsetMs(day * DAY_MS + HALF_DAY_MS, timeZone)));
+  return offset;
+}
+
+/**
+ * Offset of `timeZone` from UTC at the instant `utcMs`, in ms (e.g. +3_600_000 for CET). Asking Intl
+ * is slow, so when the offsets at the noons (UTC) on either side agree (no change of offset in
+ * between: every day but the two a year a zone changes its clocks), that is the answer.
+ */
 function zoneOffsetMs(utcMs: number, timeZone: string): number {
+  const before = Math.floor((utcMs - HALF_DAY_MS) / DAY_MS);
+  const offset = noonOffsetMs(before, timeZone);
+  return offset === noonOffsetMs(before + 1, timeZone) ? offset : exactOffsetMs(utcMs, timeZone);
+}
+
+function exactOffsetMs(utcMs: number, timeZone: string): number {
   let f = zoneFormats.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat("en-US", {

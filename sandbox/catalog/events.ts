@@ -54,7 +54,7 @@ const FESTIVALS: readonly FestivalDef[] = [
 const EVENING = ["18:30:00", "19:00:00", "19:30:00", "20:00:00", "20:00:00", "20:30:00", "21:00:00", "21:30:00"];
 const LATE = ["21:00:00", "22:00:00", "22:30:00", "23:00:00", "23:30:00"];
 const CONCERT_HALL = ["19:00:00", "19:30:00", "20:00:00", "20:15:00"];
-const DESCRIPTIONS = [
+export const DESCRIPTIONS = [
   "Doors open one hour before showtime.",
   "All ages. Photo ID required for the bar.",
   "An intimate evening with a full band.",
@@ -63,7 +63,8 @@ const DESCRIPTIONS = [
   "Album release show with special guests.",
 ];
 
-function showTime(rng: Rng, genre: string): string {
+/** A show's start time as the genre has it: clubs late for techno and drum & bass, concert halls early for classical and jazz. */
+export function showTime(rng: Rng, genre: string): string {
   if (genre === "techno" || genre === "dnb") return pick(rng, LATE);
   if (genre === "classical" || genre === "jazz") return pick(rng, CONCERT_HALL);
   return pick(rng, EVENING);

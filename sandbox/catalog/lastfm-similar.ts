@@ -17,12 +17,15 @@ export interface LastfmSimilar {
   match: number;
 }
 
-const LOCAL_A = ["Basement", "Garage", "Backyard", "Attic", "Kitchen", "Porch", "Corner", "Rooftop", "Cellar", "Alley", "Tuesday", "Ferry"];
-const LOCAL_N = ["Syndicate", "Collective", "Society", "Project", "Assembly", "Brigade", "Union", "Conspiracy", "Orchestra", "Committee"];
+export const LOCAL_A = ["Basement", "Garage", "Backyard", "Attic", "Kitchen", "Porch", "Corner", "Rooftop", "Cellar", "Alley", "Tuesday", "Ferry"];
+export const LOCAL_N = ["Syndicate", "Collective", "Society", "Project", "Assembly", "Brigade", "Union", "Conspiracy", "Orchestra", "Committee"];
+
+const takenByCatalog = new WeakMap<Catalog, Set<string>>();
 
 /** A local act's name chosen by a label: never a catalog name, nor one of `avoid`. */
 export function localActName(catalog: Catalog, label: string, avoid: ReadonlySet<string> = new Set()): string {
-  const taken = new Set(catalog.artists.map((a) => foldName(a.name)));
+  let taken = takenByCatalog.get(catalog);
+  if (!taken) takenByCatalog.set(catalog, (taken = new Set(catalog.artists.map((a) => foldName(a.name)))));
   for (let k = 0; ; k++) {
     const h = hashString(`${label}:${k}`);
     const name = `The ${LOCAL_A[h % LOCAL_A.length]} ${LOCAL_N[(h >>> 8) % LOCAL_N.length]}`;
