@@ -80,6 +80,12 @@ export const CITIES: readonly CityDef[] = [
 /** The cities every curated persona must always find plenty of upcoming shows in. */
 export const DEMO_CITIES = ["Amsterdam", "Berlin", "London", "New York"] as const;
 
+/**
+ * The big demo cities: each has a full city scene (scenes/), several hundred music events in any
+ * 60 days within 50 km, as a real big city has. The other cities have thinner scenes.
+ */
+export const BIG_DEMO_CITIES = ["Amsterdam", "Berlin", "London", "New York", "Paris", "Los Angeles", "Tokyo", "Chicago"] as const;
+
 const VENUE_TEMPLATES: Record<Locale, { templates: string[]; words: string[] }> = {
   en: {
     templates: ["The {X} Room", "{X} Hall", "{X} Ballroom", "The {X}", "{X} Theatre", "{X} Social Club", "{X} Warehouse", "{X} Music Hall", "The {X} Tavern", "{X} Arena", "{X} Lounge"],

@@ -8,6 +8,7 @@ import { buildEvents } from "./events";
 import { GENRE_KEYS } from "./genres";
 import { buildListeners } from "./listeners";
 import { idFactory, subRng } from "./random";
+import { buildScenes } from "./scenes/build";
 
 export const DEFAULT_SEED = 20261123;
 
@@ -15,6 +16,11 @@ export interface GenerateOptions {
   seed?: number;
   /** YYYY-MM-DD; defaults to today's local date. */
   today?: string;
+  /**
+   * false: only the base catalog (the demo listeners' world), without the city scenes. The test that
+   * proves the scenes change nothing of it compares the two.
+   */
+  scenes?: boolean;
 }
 
 /**
@@ -27,7 +33,7 @@ export function generateCatalog(opts: GenerateOptions = {}): Catalog {
   if (!isIsoDate(today)) throw new Error(`generateCatalog: today must be YYYY-MM-DD, got ${JSON.stringify(today)}`);
 
   const newId = idFactory(subRng(seed, "spotify-ids"));
-  const { artists, albums, tracks, specialIds } = buildArtists(subRng(seed, "artists"), newId, subRng(seed, "bandsintown-ids"));
+  const { artists, albums, tracks, centres, specialIds } = buildArtists(subRng(seed, "artists"), newId, subRng(seed, "bandsintown-ids"));
   // Its own stream, drawn after everything else about the artists, so it changes nothing else.
   assignDeezerIds(subRng(seed, "deezer-ids"), artists);
   const listeners = buildListeners(subRng(seed, "listeners"), artists, tracks, specialIds);
@@ -40,7 +46,39 @@ export function generateCatalog(opts: GenerateOptions = {}): Catalog {
   const cities: CatalogCity[] = CITIES.map(({ name, region, country, countryCode, latitude, longitude, timezone }) => ({
     name, region, country, countryCode, latitude, longitude, timezone,
   }));
-  return { seed, today, genres: [...GENRE_KEYS], artists, albums, tracks, listeners, events, cities };
+  const base = { seed, today, genres: [...GENRE_KEYS], artists, albums, tracks, listeners, events, cities };
+  if (opts.scenes === false) return { ...base, scenes: { acts: [], venues: [], localShows: [] } };
+
+  // The city scenes come after everything above, from their own streams: the base stays as it was.
+  const venueNames = new Set(venues.flatMap((v) => [...v.venues, v.festivalSite].map((x) => x.name)));
+  const grown = buildScenes({ seed, today, artists, albums, tracks, centres, venueNames });
+  return {
+    ...base,
+    artists: [...artists, ...grown.artists],
+    albums: [...albums, ...grown.albums],
+    tracks: [...tracks, ...grown.tracks],
+    events: mergeByDate(events, grown.events),
+    scenes: grown.scenes,
+  };
+}
+
+/** Two event lists sorted by datetime then numeric id, merged the same way (a's first on a tie). */
+function mergeByDate(a: CatalogEvent[], b: CatalogEvent[]): CatalogEvent[] {
+  const out: CatalogEvent[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && (x.datetime < y.datetime || (x.datetime === y.datetime && Number(x.id) <= Number(y.id))))) {
+      out.push(x as CatalogEvent);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  return out;
 }
 
 export interface CatalogIndex {

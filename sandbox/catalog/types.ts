@@ -29,8 +29,8 @@ export interface CatalogArtist {
   genres: string[];
   popularity: number; // 0..100
   followers: number;
-  /** Bandsintown's numeric artist id, as a string. */
-  bandsintownId: string;
+  /** Bandsintown's numeric artist id, as a string; null for an act Bandsintown does not list (a scene's local act). */
+  bandsintownId: string | null;
   /** Deezer's numeric artist id; null for the ~5% of artists Deezer does not have. */
   deezerId: number | null;
   /** Related artists, most related first (at least 20, mostly same genre, a few neighbours). */
@@ -110,6 +110,43 @@ export interface CatalogCity {
   timezone: string;
 }
 
+/** A venue of a city scene: any size, anywhere in the metro area (within 50 km of the centre). */
+export interface SceneVenue extends CatalogVenue {
+  kind: SceneVenueKind;
+  /** Audience it holds (standing or seated), as venue sites list it. */
+  capacity: number;
+}
+
+export type SceneVenueKind = "club" | "music hall" | "theatre" | "concert hall" | "arena" | "stadium";
+
+/** An act the city scenes add: on Spotify (with tracks), never in a demo listener's taste. */
+export interface SceneAct {
+  artistId: string;
+  /** Touring acts play many cities and are on Bandsintown; local acts play their home city, mostly only on Ticketmaster. */
+  kind: "touring" | "local";
+  /** A local act's home city; null for touring acts. */
+  city: string | null;
+}
+
+/** A show only Ticketmaster lists: a local act's gig, with the local acts on its bill, headliner first. */
+export interface SceneShow {
+  id: string;
+  artistIds: string[];
+  /** Venue-local time without offset. */
+  datetime: string;
+  venue: SceneVenue;
+}
+
+/**
+ * Everything grown around the base catalog so big cities look like real ones: hundreds of concerts
+ * a month by acts no demo listener knows. Touring acts' shows are in Catalog.events (Bandsintown lists them).
+ */
+export interface CatalogScenes {
+  acts: SceneAct[];
+  venues: SceneVenue[];
+  localShows: SceneShow[];
+}
+
 export interface Catalog {
   seed: number;
   /** YYYY-MM-DD the event dates were generated relative to. */
@@ -121,4 +158,6 @@ export interface Catalog {
   listeners: CatalogListener[];
   events: CatalogEvent[];
   cities: CatalogCity[];
+  /** The city scenes' acts (appended to artists, albums and tracks), venues and Ticketmaster-only shows. */
+  scenes: CatalogScenes;
 }

@@ -127,7 +127,11 @@ export function matchBandsintown(ctx: SandboxContext, method: string, sub: strin
   if (method === "GET" && raw[0] === "artists" && (raw.length === 2 || (raw.length === 3 && raw[2] === "events")) && raw[1]) {
     const name = decodeArtistName(raw[1]);
     const shown = name ?? safeDecode(raw[1]);
-    const find = () => (name === null ? undefined : ctx.lookup.artistsByLowerName.get(lowerName(name)));
+    // A scene's local acts have no Bandsintown page: unknown there, like any artist Bandsintown does not list.
+    const find = () => {
+      const a = name === null ? undefined : ctx.lookup.artistsByLowerName.get(lowerName(name));
+      return a?.bandsintownId === null ? undefined : a;
+    };
     if (raw.length === 2)
       return mk("/artists/{artistname}", `/artists/${shown}`, `/artists/${shown}`, (req) => {
         const app = checkAppId(ctx, req);
