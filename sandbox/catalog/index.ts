@@ -2,7 +2,7 @@
 export type * from "./types";
 export { DEFAULT_SEED, generateCatalog, indexCatalog, lowerName, type CatalogIndex, type GenerateOptions } from "./generate";
 export { PERSONAS, type PersonaDef } from "./listeners";
-export { DEMO_CITIES } from "./cities";
+export { BIG_DEMO_CITIES, DEMO_CITIES } from "./cities";
 export { SPECIAL_NAMES } from "./names";
 // What the secondary sources (Last.fm, Deezer, ReccoBeats, Ticketmaster) know of the catalog.
 export { NOT_ON_DEEZER_SHARE } from "./artists";
@@ -11,5 +11,7 @@ export { lastfmSimilar, localActName, type LastfmSimilar } from "./lastfm-simila
 export { NOT_ON_RECCOBEATS_SHARE, reccobeatsId } from "./reccobeats-tracks";
 export {
   SPOTIFY_LINK_SHARE, TICKETMASTER_DEMO_SHARE, TICKETMASTER_SHARE, listedShare, ticketmasterListing,
-  type TicketmasterAttraction, type TicketmasterEvent, type TicketmasterEventKind, type TicketmasterVenue,
+  type TicketmasterAttraction, type TicketmasterEvent, type TicketmasterEventKind, type TicketmasterStatus, type TicketmasterVenue,
 } from "./ticketmaster-events";
+export { LOCAL_SPOTIFY_LINK_SHARE, TOURING_SPOTIFY_LINK_SHARE, isSceneEvent, sceneActKinds } from "./ticketmaster-scenes";
+export { listedShowsPer60Days, TOURING_LISTED_SHARE } from "./scenes/city-scene";

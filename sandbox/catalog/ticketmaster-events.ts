@@ -1,4 +1,5 @@
-// Ticketmaster's view of the demo catalog (upcoming events only, as in the Discovery API):
+// Ticketmaster's view of the demo catalog (upcoming events only, as in the Discovery API). The base
+// catalog's listing, computed from the base catalog alone (the city scenes change none of it):
 // - every festival day, every show in the demo cities over the next 90 days, and a hash-chosen ~70%
 //   of the other upcoming Bandsintown shows, at the same venue (same coordinates) and the same
 //   venue-local date and time, under Ticketmaster ids;
@@ -8,170 +9,29 @@
 // - one sports and one theatre event in each bigger city (40+ upcoming shows) (found only without classificationName=music).
 // Attractions of catalog artists use the Last.fm/Ticketmaster spelling (name-variants.ts); ~60% of
 // those artists carry their Spotify link. The extras come from their own PRNG stream, so nothing
-// else in the catalog changes.
-import { DEMO_CITIES, offsetPoint } from "./cities";
+// else in the catalog changes. Then the city scenes' listing (ticketmaster-scenes.ts).
+import { CITIES, type CityDef, DEMO_CITIES, offsetPoint } from "./cities";
 import { addDays, daysBetween, zonedToUtc } from "./dates";
 import { localActName } from "./lastfm-similar";
 import { externalName } from "./name-variants";
-import { type Rng, chance, hashFraction, hashString, pick, randInt, round, subRng } from "./random";
-import type { Catalog, CatalogArtist, CatalogCity, CatalogEvent, CatalogVenue } from "./types";
+import { chance, hashFraction, pick, randInt, round, subRng } from "./random";
+import { type Builder, type TicketmasterEvent, add, attractionOf, otherAttraction, tributeName, venueOf } from "./ticketmaster-builder";
+import { MUSIC_GENRE_KEYS, musicClassification, otherClassification } from "./ticketmaster-classifications";
+import { isSceneEvent, listSceneCity } from "./ticketmaster-scenes";
+import { sceneWeight, TOURING_LISTED_SHARE } from "./scenes/city-scene";
+import type { Catalog, CatalogArtist, CatalogEvent, CatalogVenue } from "./types";
+
+export {
+  SPOTIFY_LINK_SHARE, type TicketmasterAttraction, type TicketmasterEvent, type TicketmasterEventKind, type TicketmasterSegment,
+  type TicketmasterStatus, type TicketmasterVenue,
+} from "./ticketmaster-builder";
 
 export const TICKETMASTER_SHARE = 0.7;
 /** Share listed in the demo cities over the next 90 days: all, so a Ticketmaster-only demo has plenty to show. */
 export const TICKETMASTER_DEMO_SHARE = 1;
-export const SPOTIFY_LINK_SHARE = 0.6;
 
-export type TicketmasterSegment = "Music" | "Sports" | "Arts & Theatre";
-export type TicketmasterEventKind = "catalog" | "tribute" | "local" | "non-music";
-export type TicketmasterStatus = "onsale" | "offsale" | "cancelled" | "rescheduled";
-
-export interface TicketmasterVenue {
-  id: string;
-  name: string;
-  city: string;
-  /** Region code as in the catalog ("NY", "BE", or ""). */
-  region: string;
-  country: string;
-  countryCode: string;
-  address: string;
-  latitude: string;
-  longitude: string;
-  timezone: string;
-}
-
-export interface TicketmasterAttraction {
-  id: string;
-  name: string;
-  /** The catalog (Spotify) artist, or null for tribute acts, local acts, teams and shows. */
-  artistId: string | null;
-  /** Whether externalLinks.spotify is present. */
-  spotifyLink: boolean;
-}
-
-export interface TicketmasterEvent {
-  id: string;
-  name: string;
-  kind: TicketmasterEventKind;
-  /** The Bandsintown (catalog) event this lists, for kind "catalog". */
-  sourceEventId: string | null;
-  /** The catalog artist a tribute act imitates, for kind "tribute". */
-  tributeOf: string | null;
-  segment: TicketmasterSegment;
-  genre: string;
-  localDate: string;
-  localTime: string;
-  /** UTC, "YYYY-MM-DDTHH:mm:ssZ". */
-  dateTime: string;
-  /** dates.timezone; null on ~15% of events, as on the real API (the venue always has one). */
-  timezone: string | null;
-  status: TicketmasterStatus;
-  /** UTC public on-sale start, when known. */
-  onSaleDateTime: string | null;
-  /** Present on about half of the events (the real API often leaves priceRanges out). */
-  priceRange: { currency: string; min: number; max: number } | null;
-  venue: TicketmasterVenue;
-  attractions: TicketmasterAttraction[];
-}
-
-const GENRE_NAMES: Record<string, string> = {
-  indie: "Alternative", punk: "Rock", metal: "Metal", techno: "Dance/Electronic", dnb: "Dance/Electronic", ambient: "Dance/Electronic",
-  hiphop: "Hip-Hop/Rap", soul: "R&B", jazz: "Jazz", classical: "Classical", folk: "Folk", latin: "Latin", kpop: "Pop", country: "Country",
-};
-
-const CURRENCIES: Record<string, [string, number]> = {
-  GB: ["GBP", 1], US: ["USD", 1.2], CA: ["CAD", 1.5], MX: ["MXN", 20], BR: ["BRL", 6], AR: ["ARS", 1000], JP: ["JPY", 170], KR: ["KRW", 1500],
-  AU: ["AUD", 1.8], ZA: ["ZAR", 20], SE: ["SEK", 12], NO: ["NOK", 12], DK: ["DKK", 8], GL: ["DKK", 8], IS: ["ISK", 150], CH: ["CHF", 1],
-  CZ: ["CZK", 25], PL: ["PLN", 4.5], HU: ["HUF", 400], TR: ["TRY", 35],
-};
-
-const STREETS = ["Market Street", "Harbour Road", "Station Square", "Canal Street", "Park Avenue", "Mill Lane", "Church Street", "High Street", "Bridge Road"];
 const EVENING = ["19:00:00", "19:30:00", "20:00:00", "20:30:00", "21:00:00"];
-const TRIBUTE_FORMS = ["A Tribute to {n}", "{n} Tribute Band", "The {n} Experience"];
 const SHOWS = ["Lanterns: The Musical", "The Lighthouse Keeper", "A Midsummer Night's Dream", "Swan Lake", "The Clockmaker's Daughter", "Hamlet"];
-const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-
-/** A Ticketmaster-looking id: a fixed prefix plus base62 characters derived from a label. */
-function tmId(prefix: string, label: string, length: number): string {
-  let out = prefix;
-  for (let k = 0; out.length < prefix.length + length; k++) {
-    let h = hashString(`${label}:${k}`);
-    for (let j = 0; j < 5 && out.length < prefix.length + length; j++, h = Math.floor(h / 62)) out += BASE62[h % 62];
-  }
-  return out;
-}
-
-function tributeName(rng: Rng, artist: CatalogArtist): string {
-  const n = artist.name.startsWith("The ") ? artist.name.slice(4) : artist.name;
-  return pick(rng, TRIBUTE_FORMS).replace("{n}", n);
-}
-
-interface Builder {
-  catalog: Catalog;
-  rng: Rng;
-  artistsById: Map<string, CatalogArtist>;
-  cityByName: Map<string, CatalogCity>;
-  /** Ordinary (non-festival) venues per city, by name. */
-  venuesByCity: Map<string, CatalogVenue[]>;
-  eventIds: Set<string>;
-  out: TicketmasterEvent[];
-}
-
-function venueOf(b: Builder, v: CatalogVenue): TicketmasterVenue {
-  const city = b.cityByName.get(v.city);
-  const h = hashString(`tm-venue:${v.city}:${v.name}`);
-  return {
-    id: tmId("KovZ", `tm-venue:${v.city}:${v.name}`, 8),
-    name: v.name,
-    city: v.city,
-    region: v.region,
-    country: v.country,
-    countryCode: city?.countryCode ?? "",
-    address: `${1 + (h % 180)} ${STREETS[(h >>> 8) % STREETS.length]}`,
-    latitude: v.latitude,
-    longitude: v.longitude,
-    timezone: city?.timezone ?? "UTC",
-  };
-}
-
-function attractionOf(b: Builder, a: CatalogArtist): TicketmasterAttraction {
-  return {
-    id: tmId("K8vZ917", `tm-attraction:${a.id}`, 5),
-    name: externalName(b.catalog, a),
-    artistId: a.id,
-    spotifyLink: hashFraction(`tm-link:${b.catalog.seed}:${a.id}`) < SPOTIFY_LINK_SHARE,
-  };
-}
-
-function otherAttraction(name: string): TicketmasterAttraction {
-  return { id: tmId("K8vZ917", `tm-attraction:${name}`, 5), name, artistId: null, spotifyLink: false };
-}
-
-function priceRange(key: string, countryCode: string): TicketmasterEvent["priceRange"] {
-  if (hashFraction(`tm-price:${key}`) < 0.5) return null;
-  const [currency, scale] = CURRENCIES[countryCode] ?? ["EUR", 1];
-  const min = Math.round((18 + 40 * hashFraction(`tm-min:${key}`)) * scale);
-  return { currency, min, max: Math.round(min * (1.3 + hashFraction(`tm-max:${key}`))) };
-}
-
-function add(
-  b: Builder,
-  key: string,
-  e: Omit<TicketmasterEvent, "id" | "dateTime" | "timezone" | "priceRange" | "status" | "onSaleDateTime"> & Partial<Pick<TicketmasterEvent, "status" | "onSaleDateTime">>,
-): void {
-  let id = tmId("vvG1", `tm-event:${b.catalog.seed}:${key}`, 10);
-  for (let k = 1; b.eventIds.has(id); k++) id = tmId("vvG1", `tm-event:${b.catalog.seed}:${key}:${k}`, 10);
-  b.eventIds.add(id);
-  const r = hashFraction(`tm-status:${key}`);
-  b.out.push({
-    id,
-    ...e,
-    dateTime: zonedToUtc(`${e.localDate}T${e.localTime}`, e.venue.timezone),
-    timezone: hashFraction(`tm-tz:${key}`) < 0.15 ? null : e.venue.timezone,
-    status: e.status ?? (r < 0.02 ? "cancelled" : r < 0.04 ? "rescheduled" : "onsale"),
-    onSaleDateTime: e.onSaleDateTime ?? null,
-    priceRange: priceRange(key, e.venue.countryCode),
-  });
-}
 
 function listCatalogEvent(b: Builder, e: CatalogEvent): void {
   const artists = e.artistIds.map((id) => b.artistsById.get(id)).filter((a): a is CatalogArtist => !!a);
@@ -187,8 +47,7 @@ function listCatalogEvent(b: Builder, e: CatalogEvent): void {
     kind: "catalog",
     sourceEventId: e.id,
     tributeOf: null,
-    segment: "Music",
-    genre: GENRE_NAMES[head.genre] ?? "Other",
+    ...musicClassification(head.genre),
     localDate,
     localTime: e.datetime.slice(11),
     ...(e.offers[0]?.status === "sold out" ? { status: "offsale" as const } : {}),
@@ -207,27 +66,87 @@ function addTribute(b: Builder, artist: CatalogArtist, city: string, offset: num
     kind: "tribute",
     sourceEventId: null,
     tributeOf: artist.id,
-    segment: "Music",
-    genre: GENRE_NAMES[artist.genre] ?? "Other",
+    ...musicClassification(artist.genre),
     localDate: addDays(b.catalog.today, offset),
     localTime: pick(b.rng, EVENING),
     venue: venueOf(b, pick(b.rng, venues)),
-    attractions: [otherAttraction(name)],
+    attractions: [otherAttraction(name, artist.genre)],
   });
 }
 
 /** The chance that Ticketmaster lists an upcoming, non-festival catalog event. */
 export function listedShare(catalog: Catalog, e: CatalogEvent): number {
+  if (isSceneEvent(catalog, e)) return TOURING_LISTED_SHARE;
   const demo = (DEMO_CITIES as readonly string[]).includes(e.venue.city) && daysBetween(catalog.today, e.datetime.slice(0, 10)) <= 90;
   return demo ? TICKETMASTER_DEMO_SHARE : TICKETMASTER_SHARE;
 }
 
-const cache = new WeakMap<Catalog, TicketmasterEvent[]>();
+interface Parts {
+  base: TicketmasterEvent[];
+  cities: Map<string, TicketmasterEvent[]>;
+  all?: TicketmasterEvent[];
+  artistsById: Map<string, CatalogArtist>;
+  venues: Builder["venues"];
+}
+const cache = new WeakMap<Catalog, Parts>();
 
-/** The Ticketmaster listing for a catalog, sorted by dateTime then id (memoized per catalog). */
+// ISO date-times of one format order like their strings.
+const byDateTime = (x: TicketmasterEvent, y: TicketmasterEvent) =>
+  x.dateTime < y.dateTime ? -1 : x.dateTime > y.dateTime ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+
+function parts(catalog: Catalog): Parts {
+  let p = cache.get(catalog);
+  if (!p) {
+    const b = listBase(baseCatalog(catalog));
+    p = { base: b.out.sort(byDateTime), cities: new Map(), artistsById: new Map(catalog.artists.map((a) => [a.id, a])), venues: b.venues };
+    cache.set(catalog, p);
+  }
+  return p;
+}
+
+/** A city scene's listing, sorted by dateTime then id (built on first use). */
+function cityPart(catalog: Catalog, p: Parts, city: CityDef): TicketmasterEvent[] {
+  let part = p.cities.get(city.name);
+  if (!part) {
+    const b: Builder = {
+      catalog, rng: subRng(catalog.seed, "ticketmaster-scenes"), artistsById: p.artistsById, cityByName: new Map(catalog.cities.map((c) => [c.name, c])),
+      venuesByCity: new Map(), eventIds: new Set(), venues: p.venues, out: [],
+    };
+    listSceneCity(b, city);
+    p.cities.set(city.name, (part = b.out.sort(byDateTime)));
+  }
+  return part;
+}
+
+/**
+ * The listing in parts, each sorted by dateTime then id: the base catalog's, and one per city scene that
+ * `wanted` accepts (all without it). A city's part is built when first asked for, so a search near one
+ * city pays for that city only.
+ */
+export function ticketmasterListingParts(catalog: Catalog, wanted?: (city: CityDef) => boolean): TicketmasterEvent[][] {
+  const p = parts(catalog);
+  const sceneCities = catalog.scenes.acts.length === 0 ? [] : CITIES.filter((c) => sceneWeight(c) > 0 && (!wanted || wanted(c)));
+  return [p.base, ...sceneCities.map((c) => cityPart(catalog, p, c))];
+}
+
+/** The whole Ticketmaster listing for a catalog, sorted by dateTime then id (memoized per catalog). */
 export function ticketmasterListing(catalog: Catalog): TicketmasterEvent[] {
-  const cached = cache.get(catalog);
-  if (cached) return cached;
+  const p = parts(catalog);
+  return (p.all ??= ticketmasterListingParts(catalog).flat().sort(byDateTime));
+}
+
+/** The catalog without its city scenes: the base listing is computed from exactly what it always was. */
+function baseCatalog(catalog: Catalog): Catalog {
+  if (catalog.scenes.acts.length === 0) return catalog;
+  const sceneIds = new Set(catalog.scenes.acts.map((a) => a.artistId));
+  return {
+    ...catalog,
+    artists: catalog.artists.filter((a) => !sceneIds.has(a.id)),
+    events: catalog.events.filter((e) => !sceneIds.has(e.artistIds[0] ?? "")),
+  };
+}
+
+function listBase(catalog: Catalog): Builder {
   const byId = new Map(catalog.artists.map((a) => [a.id, a]));
   const b: Builder = {
     catalog,
@@ -236,6 +155,7 @@ export function ticketmasterListing(catalog: Catalog): TicketmasterEvent[] {
     cityByName: new Map(catalog.cities.map((c) => [c.name, c])),
     venuesByCity: new Map(),
     eventIds: new Set(),
+    venues: new Map(),
     out: [],
   };
   for (const e of catalog.events) {
@@ -266,7 +186,6 @@ export function ticketmasterListing(catalog: Catalog): TicketmasterEvent[] {
   }
 
   // Local acts that are not on Spotify: about one for every 20 upcoming shows in a city.
-  const genres = Object.keys(GENRE_NAMES);
   const used = new Set<string>();
   const showsIn = new Map<string, number>();
   for (const e of upcoming) showsIn.set(e.venue.city, (showsIn.get(e.venue.city) ?? 0) + 1);
@@ -279,8 +198,7 @@ export function ticketmasterListing(catalog: Catalog): TicketmasterEvent[] {
         kind: "local",
         sourceEventId: null,
         tributeOf: null,
-        segment: "Music",
-        genre: GENRE_NAMES[pick(b.rng, genres)] ?? "Other",
+        ...musicClassification(pick(b.rng, MUSIC_GENRE_KEYS)),
         localDate: addDays(catalog.today, randInt(b.rng, 0, 365)),
         localTime: pick(b.rng, EVENING),
         venue: venueOf(b, pick(b.rng, venues)),
@@ -304,12 +222,11 @@ export function ticketmasterListing(catalog: Catalog): TicketmasterEvent[] {
       kind: "non-music",
       sourceEventId: null,
       tributeOf: null,
-      segment: "Sports",
-      genre: us ? "Basketball" : "Soccer",
+      ...(us ? otherClassification("Sports", "Basketball", "NBA") : otherClassification("Sports", "Soccer", "Soccer")),
       localDate: addDays(catalog.today, randInt(b.rng, 1, 120)),
       localTime: pick(b.rng, ["15:00:00", "18:30:00", "20:00:00"]),
       venue: venueOf(b, stadium),
-      attractions: name.split(" vs. ").map(otherAttraction),
+      attractions: name.split(" vs. ").map((team) => otherAttraction(team)),
     });
     const show = pick(b.rng, SHOWS);
     add(b, `theatre:${city}`, {
@@ -317,8 +234,7 @@ export function ticketmasterListing(catalog: Catalog): TicketmasterEvent[] {
       kind: "non-music",
       sourceEventId: null,
       tributeOf: null,
-      segment: "Arts & Theatre",
-      genre: "Theatre",
+      ...otherClassification("Arts & Theatre", "Theatre", "Drama"),
       localDate: addDays(catalog.today, randInt(b.rng, 1, 120)),
       localTime: "19:30:00",
       venue: venueOf(b, pick(b.rng, venues)),
@@ -326,7 +242,5 @@ export function ticketmasterListing(catalog: Catalog): TicketmasterEvent[] {
     });
   }
 
-  const out = b.out.sort((x, y) => x.dateTime.localeCompare(y.dateTime) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  cache.set(catalog, out);
-  return out;
+  return b;
 }

@@ -2,7 +2,9 @@
 // GET /events.json over catalog/ticketmaster-events.ts. Gateway errors (key, quota, spike arrest,
 // outages) use Apigee's {"fault":...} body; Discovery's own 400s use {"errors":[...]}.
 import { distanceKm } from "../../lib/geo/distance";
-import { ticketmasterListing, type TicketmasterAttraction, type TicketmasterEvent, type TicketmasterVenue } from "../catalog/ticketmaster-events";
+import { ticketmasterListingParts, type TicketmasterAttraction, type TicketmasterEvent, type TicketmasterVenue } from "../catalog/ticketmaster-events";
+import { genreId, musicClassification, segmentId, subGenreId, type TicketmasterClassification } from "../catalog/ticketmaster-classifications";
+import { SCENE_RADIUS_KM } from "../catalog/scenes/city-scene";
 import { hashString } from "../catalog/random";
 import { memoJson, type SandboxContext } from "./context";
 import type { Fault } from "./faults";
@@ -36,7 +38,6 @@ export function ticketmasterFaultReply(f: Fault): Reply | null {
   return null;
 }
 
-const SEGMENT_IDS: Record<string, string> = { Music: "KZFzniwnSyZfZ7v7nJ", Sports: "KZFzniwnSyZfZ7v7nE", "Arts & Theatre": "KZFzniwnSyZfZ7v7na" };
 const STATE_NAMES: Record<string, string> = {
   NY: "New York", CA: "California", IL: "Illinois", TX: "Texas", TN: "Tennessee", LA: "Louisiana", WA: "Washington", GA: "Georgia",
   FL: "Florida", ON: "Ontario", QC: "Quebec", NSW: "New South Wales", VIC: "Victoria",
@@ -44,10 +45,14 @@ const STATE_NAMES: Record<string, string> = {
 /** Ticketmaster gives a state only in these countries. */
 const STATE_COUNTRIES = new Set(["US", "CA", "AU"]);
 
-const idOf = (label: string) => hashString(label).toString(36);
-
-function classification(segment: string, genre: string) {
-  return { primary: true, segment: { id: SEGMENT_IDS[segment] ?? "", name: segment }, genre: { id: `KnvZfZ7v${idOf(genre)}`, name: genre }, family: false };
+function classification(c: TicketmasterClassification) {
+  return {
+    primary: true,
+    segment: { id: segmentId(c.segment), name: c.segment },
+    genre: { id: genreId(c.genre), name: c.genre },
+    subGenre: { id: subGenreId(c.subGenre), name: c.subGenre },
+    family: c.family,
+  };
 }
 
 function venueObject(v: TicketmasterVenue) {
@@ -76,7 +81,8 @@ function attractionObject(a: TicketmasterAttraction, e: TicketmasterEvent) {
     test: false,
     locale: "en-us",
     ...(a.spotifyLink && a.artistId ? { externalLinks: { spotify: [{ url: `https://open.spotify.com/artist/${a.artistId}` }] } } : {}),
-    classifications: [classification(e.segment, e.genre)],
+    // An act is classified by its own music (a tribute act by its idol's); teams and shows like their event.
+    classifications: [classification(a.genre ? musicClassification(a.genre) : e)],
     _links: { self: { href: `/discovery/v2/attractions/${a.id}?locale=en-us` } },
   };
 }
@@ -99,7 +105,7 @@ function eventObject(ctx: SandboxContext, e: TicketmasterEvent) {
       status: { code: e.status },
       spanMultipleDays: false,
     },
-    classifications: [classification(e.segment, e.genre)],
+    classifications: [classification(e)],
     ...(e.priceRange ? { priceRanges: [{ type: "standard", ...e.priceRange }] } : {}),
     _links: {
       self: { href: `/discovery/v2/events/${e.id}?locale=en-us` },
@@ -115,14 +121,21 @@ const eventJson = (ctx: SandboxContext, e: TicketmasterEvent) => memoJson(ctx, `
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 const INT = /^\d+$/;
 const SORTS: Record<string, (x: TicketmasterEvent, y: TicketmasterEvent) => number> = {
-  "date,asc": () => 0, // the listing is already in date order
+  "date,asc": (x, y) => (x.dateTime < y.dateTime ? -1 : x.dateTime > y.dateTime ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
   "date,desc": (x, y) => y.dateTime.localeCompare(x.dateTime),
   "name,asc": (x, y) => x.name.localeCompare(y.name),
   "name,desc": (x, y) => y.name.localeCompare(x.name),
   "id,asc": (x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
 };
 
-type Query = { ok: true; size: number; page: number; filter: (e: TicketmasterEvent) => boolean; sort: string } | { ok: false; reply: Reply };
+type Query =
+  | { ok: true; size: number; page: number; sort: string; start: string | null; end: string | null; near: Near | null; filter: (e: TicketmasterEvent) => boolean }
+  | { ok: false; reply: Reply };
+
+interface Near {
+  point: { latitude: number; longitude: number };
+  radiusKm: number;
+}
 
 function parseQuery(p: URLSearchParams): Query {
   const bad = (param: string) => ({ ok: false as const, reply: discoveryError("DIS1001", `Invalid value for query param "${param}"`) });
@@ -157,18 +170,42 @@ function parseQuery(p: URLSearchParams): Query {
   if ((start !== null && !DATE_TIME.test(start)) || (end !== null && !DATE_TIME.test(end)))
     return { ok: false, reply: discoveryError("DIS1015", "Query param with date must be of valid format YYYY-MM-DDTHH:mm:ssZ {example: 2020-08-01T14:00:00Z }") };
 
+  // classificationName matches any level of a classification: segment, genre or subGenre.
   const classes = (p.get("classificationName") ?? "").split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
   const segments = (p.get("segmentId") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
   // The real default is relevance; the sandbox serves relevance (and anything else) in date order.
   const sort = SORTS[p.get("sort") ?? ""] ? (p.get("sort") as string) : "date,asc";
 
   const filter = (e: TicketmasterEvent) =>
-    (start === null || e.dateTime >= start) &&
-    (end === null || e.dateTime <= end) &&
-    (classes.length === 0 || classes.includes(e.segment.toLowerCase()) || classes.includes(e.genre.toLowerCase())) &&
-    (segments.length === 0 || segments.includes(SEGMENT_IDS[e.segment] ?? "")) &&
+    (classes.length === 0 || classes.includes(e.segment.toLowerCase()) || classes.includes(e.genre.toLowerCase()) || classes.includes(e.subGenre.toLowerCase())) &&
+    (segments.length === 0 || segments.includes(segmentId(e.segment))) &&
     (point === null || distanceKm(point, { latitude: Number(e.venue.latitude), longitude: Number(e.venue.longitude) }) <= radiusKm);
-  return { ok: true, size, page, filter, sort };
+  return { ok: true, size, page, sort, start, end, near: point === null ? null : { point, radiusKm }, filter };
+}
+
+/** Index of the first event of a part (sorted by dateTime) not before `dateTime`. */
+function firstFrom(part: TicketmasterEvent[], dateTime: string): number {
+  let lo = 0;
+  let hi = part.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((part[mid] as TicketmasterEvent).dateTime < dateTime) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The events a query matches, in date order: only the parts of the listing near the place, only their events in the date range. */
+function matching(ctx: SandboxContext, q: Extract<Query, { ok: true }>): TicketmasterEvent[] {
+  const near = q.near;
+  const parts = ticketmasterListingParts(ctx.catalog, near ? (c) => distanceKm(near.point, c) <= near.radiusKm + SCENE_RADIUS_KM : undefined);
+  const found = parts.flatMap((part) => {
+    const from = q.start === null ? 0 : firstFrom(part, q.start);
+    // endDateTime is inclusive: everything up to the first event after it.
+    const to = q.end === null ? part.length : firstFrom(part, `${q.end}\u0000`);
+    return part.slice(from, to).filter(q.filter);
+  });
+  return parts.length > 1 ? found.sort(SORTS["date,asc"]) : found;
 }
 
 function links(p: URLSearchParams, page: number, size: number, totalPages: number) {
@@ -197,7 +234,7 @@ function searchEvents(ctx: SandboxContext, p: URLSearchParams): Reply {
     return fault(429, `Rate limit quota violation. Quota limit  exceeded. Identifier : ${key}`, "policies.ratelimit.QuotaViolation");
   const q = parseQuery(p);
   if (!q.ok) return q.reply;
-  const all = ticketmasterListing(ctx.catalog).filter(q.filter);
+  const all = matching(ctx, q);
   if (q.sort !== "date,asc") all.sort(SORTS[q.sort]);
   const totalPages = Math.ceil(all.length / q.size);
   const events = all.slice(q.page * q.size, (q.page + 1) * q.size).map((e) => eventJson(ctx, e));
