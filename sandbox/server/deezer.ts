@@ -73,6 +73,15 @@ function page(url: URL, all: unknown[], limit: number, index: number, base: stri
   };
 }
 
+const folded = new WeakMap<SandboxContext["catalog"], { artist: CatalogArtist; folded: string }[]>();
+
+/** The artists Deezer has, with their folded names (kept once per catalog). */
+function onDeezer(ctx: SandboxContext): { artist: CatalogArtist; folded: string }[] {
+  let list = folded.get(ctx.catalog);
+  if (!list) folded.set(ctx.catalog, (list = ctx.catalog.artists.filter((a) => a.deezerId !== null).map((artist) => ({ artist, folded: foldName(artist.name) }))));
+  return list;
+}
+
 function search(ctx: SandboxContext, url: URL): Reply {
   const q = url.searchParams.get("q");
   if (!q || q.trim() === "") return deezerError("MissingParameterException", "Missing parameters: q", 501);
@@ -85,8 +94,9 @@ function search(ctx: SandboxContext, url: URL): Reply {
     return name === folded ? 0 : name.startsWith(folded) ? 1 : 2;
   };
   return memoReply(ctx, `deezer-search:${q}:${p.limit}:${p.index}`, () => {
-    const hits = ctx.catalog.artists
-      .filter((a) => a.deezerId !== null && words.every((w) => foldName(a.name).includes(w)))
+    const hits = onDeezer(ctx)
+      .filter(({ folded }) => words.every((w) => folded.includes(w)))
+      .map(({ artist }) => artist)
       .sort((x, y) => rank(x) - rank(y) || y.followers - x.followers);
     const data = hits.map((a) => artistObject(ctx, a, a.deezerId as number));
     return json(200, page(url, data, p.limit, p.index, `${ctx.baseUrl}/deezer/search/artist`));

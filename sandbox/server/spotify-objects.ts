@@ -40,6 +40,21 @@ export function artistObject(ctx: SandboxContext, a: CatalogArtist) {
   };
 }
 
+/**
+ * An artist in /me/top/artists. Since 30 Aug 2026 development-mode apps get only id, name, images and
+ * the artist's URLs there (no genres, popularity or followers); extended access keeps the full object.
+ */
+export function topArtistObject(ctx: SandboxContext, a: CatalogArtist) {
+  if (!ctx.knobs().spotifyDevelopmentMode) return artistObject(ctx, a);
+  return {
+    external_urls: { spotify: `https://open.spotify.com/artist/${a.id}` },
+    id: a.id,
+    images: imageObjects(ctx, "artist", a.id),
+    name: a.name,
+    uri: `spotify:artist:${a.id}`,
+  };
+}
+
 export function simplifiedAlbum(ctx: SandboxContext, al: CatalogAlbum) {
   const artist = ctx.lookup.artistsById.get(al.artistId);
   // available_markets stays on albums in development mode: only track fields were removed (and AlbumBase requires it).
@@ -134,15 +149,18 @@ export function privateUserObject(ctx: SandboxContext, l: CatalogListener, scope
   };
 }
 
-/** A Spotify paging object. `base` is the endpoint URL, `params` the other query params kept in next/previous. */
-export function paging<T>(base: string, params: Record<string, string>, all: T[], limit: number, offset: number) {
+/**
+ * A Spotify paging object. `base` is the endpoint URL, `params` the other query params kept in next/previous;
+ * `toObject` turns the page's items (only those) into API objects.
+ */
+export function paging<T, O = T>(base: string, params: Record<string, string>, all: T[], limit: number, offset: number, toObject: (item: T) => O = (x) => x as unknown as O) {
   const link = (off: number) => {
     const q = new URLSearchParams({ ...params, offset: String(off), limit: String(limit) });
     return `${base}?${q.toString()}`;
   };
   return {
     href: link(offset),
-    items: all.slice(offset, offset + limit),
+    items: all.slice(offset, offset + limit).map(toObject),
     limit,
     next: offset + limit < all.length ? link(offset + limit) : null,
     offset,
@@ -159,13 +177,16 @@ export const trackJson = (ctx: SandboxContext, t: CatalogTrack) => memoJson(ctx,
 export const audioFeaturesJson = (ctx: SandboxContext, t: CatalogTrack) => memoJson(ctx, `spotify-features:${t.id}`, () => audioFeaturesObject(ctx, t));
 
 /**
- * Serializes every artist, track and features object up front (once the base URL is known), so no
- * request pays for it. Not for a development-mode start: those endpoints refuse such apps.
+ * Serializes the base catalog's artist, track and features objects up front (once the base URL is known),
+ * so no burst of a listener's look-ups pays for it; the city scenes' acts are serialized when first asked
+ * for. Not for a development-mode start: those endpoints refuse such apps.
  */
 export function prebuildSpotifyJson(ctx: SandboxContext): void {
   if (ctx.knobs().spotifyDevelopmentMode) return;
-  for (const a of ctx.catalog.artists) artistJson(ctx, a);
+  const scene = new Set(ctx.catalog.scenes.acts.map((a) => a.artistId));
+  for (const a of ctx.catalog.artists) if (!scene.has(a.id)) artistJson(ctx, a);
   for (const t of ctx.catalog.tracks) {
+    if (scene.has(t.artistId)) continue;
     trackJson(ctx, t);
     audioFeaturesJson(ctx, t);
   }

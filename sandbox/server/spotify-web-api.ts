@@ -5,7 +5,8 @@ import type { Fault } from "./faults";
 import { json, jsonListReply, JSON_NULL, type Reply } from "./http";
 import type { RequestInfo, Route } from "./route";
 import { routesOf, safeDecode } from "./route";
-import { api, artistJson, artistObject, audioFeaturesJson, paging, privateUserObject, simplifiedAlbum, trackJson, trackObject } from "./spotify-objects";
+import { api, artistJson, artistObject, audioFeaturesJson, paging, privateUserObject, simplifiedAlbum, topArtistObject, trackJson, trackObject } from "./spotify-objects";
+import { parseQuery, searchAlbums, searchArtists, searchTracks } from "./spotify-search";
 
 export function spotifyError(status: number, message?: string, headers: Record<string, string> = {}): Reply {
   return json(status, { error: message === undefined ? { status } : { status, message } }, headers);
@@ -75,10 +76,10 @@ function topItems(ctx: SandboxContext, kind: "artists" | "tracks") {
     const params = { time_range: range };
     if (kind === "artists") {
       const items = listener.topArtistIds[range].map((id) => ctx.lookup.artistsById.get(id)).filter((a): a is CatalogArtist => !!a);
-      return json(200, paging(base, params, items.map((a) => artistObject(ctx, a)), limit.value, offset.value));
+      return json(200, paging(base, params, items, limit.value, offset.value, (a) => topArtistObject(ctx, a)));
     }
     const items = listener.topTrackIds[range].map((id) => ctx.lookup.tracksById.get(id)).filter((t): t is CatalogTrack => !!t);
-    return json(200, paging(base, params, items.map((t) => trackObject(ctx, t)), limit.value, offset.value));
+    return json(200, paging(base, params, items, limit.value, offset.value, (t) => trackObject(ctx, t)));
   });
 }
 
@@ -88,24 +89,6 @@ function artistOr404(ctx: SandboxContext, id: string): CatalogArtist | Reply {
 }
 
 const SEARCH_TYPES = ["album", "artist", "playlist", "track", "show", "episode", "audiobook"];
-
-interface SearchQuery {
-  free: string;
-  artist?: string;
-  track?: string;
-  album?: string;
-  genre?: string;
-}
-
-function parseQuery(q: string): SearchQuery {
-  const out: SearchQuery = { free: "" };
-  const rest = q.replace(/\b(artist|track|album|genre):(?:"([^"]*)"|(\S+))/gi, (_m, field: string, quoted?: string, bare?: string) => {
-    out[field.toLowerCase() as "artist" | "track" | "album" | "genre"] = (quoted ?? bare ?? "").toLowerCase();
-    return " ";
-  });
-  out.free = rest.replace(/\s+/g, " ").trim().toLowerCase();
-  return out;
-}
 
 function search(ctx: SandboxContext) {
   return withAuth(ctx, (req) => {
@@ -124,38 +107,12 @@ function search(ctx: SandboxContext) {
     const pq = parseQuery(q);
     const base = `${api(ctx)}/search`;
     const params = { query: q, type: typeRaw };
-    const has = (hay: string, needle: string | undefined) => needle === undefined || hay.toLowerCase().normalize("NFC").includes(needle.normalize("NFC"));
-    const artistMatches = (a: CatalogArtist) =>
-      has(a.name, pq.artist) && has(a.genres.join(" "), pq.genre) && (pq.free === "" || has(a.name, pq.free) || has(a.genres.join(" "), pq.free));
-    const rank = <T extends { name: string; popularity: number }>(items: T[]) =>
-      items.sort((x, y) => Number(y.name.toLowerCase() === pq.free) - Number(x.name.toLowerCase() === pq.free) || y.popularity - x.popularity);
     const body: Record<string, unknown> = {};
     for (const type of types) {
-      if (type === "artist") {
-        const items = rank(ctx.catalog.artists.filter(artistMatches));
-        body.artists = paging(base, params, items.map((a) => artistObject(ctx, a)), lim, offset.value);
-      } else if (type === "track") {
-        const items = rank(
-          ctx.catalog.tracks.filter((t) => {
-            const a = ctx.lookup.artistsById.get(t.artistId);
-            const al = ctx.lookup.albumsById.get(t.albumId);
-            const an = a?.name ?? "";
-            return (
-              has(an, pq.artist) && has(t.name, pq.track) && has(al?.name ?? "", pq.album) && has(a?.genres.join(" ") ?? "", pq.genre) &&
-              (pq.free === "" || has(t.name, pq.free) || has(an, pq.free))
-            );
-          }),
-        );
-        body.tracks = paging(base, params, items.map((t) => trackObject(ctx, t)), lim, offset.value);
-      } else if (type === "album") {
-        const items = ctx.catalog.albums.filter((al) => {
-          const an = ctx.lookup.artistsById.get(al.artistId)?.name ?? "";
-          return has(an, pq.artist) && has(al.name, pq.album) && (pq.free === "" || has(al.name, pq.free) || has(an, pq.free));
-        });
-        body.albums = paging(base, params, items.map((al) => simplifiedAlbum(ctx, al)), lim, offset.value);
-      } else {
-        body[`${type}s`] = paging(base, params, [], lim, offset.value);
-      }
+      if (type === "artist") body.artists = paging(base, params, searchArtists(ctx, pq), lim, offset.value, (a) => artistObject(ctx, a));
+      else if (type === "track") body.tracks = paging(base, params, searchTracks(ctx, pq), lim, offset.value, (t) => trackObject(ctx, t));
+      else if (type === "album") body.albums = paging(base, params, searchAlbums(ctx, pq), lim, offset.value, (al) => simplifiedAlbum(ctx, al));
+      else body[`${type}s`] = paging(base, params, [], lim, offset.value);
     }
     return json(200, body);
   });
