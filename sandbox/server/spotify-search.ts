@@ -1,5 +1,6 @@
 // GET /v1/search over the catalog: `artist:`, `track:`, `album:` and `genre:` fields and free text, each
-// matched as a case-insensitive substring. Lower-cased names are kept once per catalog, and a query with an
+// matched as a case-insensitive substring, double quotes ignored (a field's value cannot hold them, and
+// Spotify matches `artist:"The Quoted Band"` to The "Quoted" Band). Lower-cased names are kept once per catalog, and a query with an
 // artist or genre field only looks at the tracks of the artists it names, so a search costs little however
 // big the catalog.
 import type { Catalog, CatalogAlbum, CatalogArtist, CatalogTrack } from "../catalog/types";
@@ -16,17 +17,22 @@ export interface SearchQuery {
 export function parseQuery(q: string): SearchQuery {
   const out: SearchQuery = { free: "" };
   const rest = q.replace(/\b(artist|track|album|genre):(?:"([^"]*)"|(\S+))/gi, (_m, field: string, quoted?: string, bare?: string) => {
-    out[field.toLowerCase() as "artist" | "track" | "album" | "genre"] = (quoted ?? bare ?? "").toLowerCase().normalize("NFC");
+    out[field.toLowerCase() as "artist" | "track" | "album" | "genre"] = key(quoted ?? bare ?? "");
     return " ";
   });
-  out.free = rest.replace(/\s+/g, " ").trim().toLowerCase().normalize("NFC");
+  out.free = key(rest);
   return out;
 }
 
 interface Indexed<T> {
   item: T;
-  /** Lower-cased, NFC. */
+  /** key(name). */
   name: string;
+}
+
+/** What names and queries are compared by: lower case, NFC, without double quotes, single spaces. */
+function key(s: string): string {
+  return s.toLowerCase().normalize("NFC").replace(/"/g, "").replace(/\s+/g, " ").trim();
 }
 
 interface SearchIndex {
@@ -36,12 +42,11 @@ interface SearchIndex {
 }
 
 const indexes = new WeakMap<Catalog, SearchIndex>();
-const lower = (s: string) => s.toLowerCase().normalize("NFC");
 
 function indexOf(ctx: SandboxContext): SearchIndex {
   let index = indexes.get(ctx.catalog);
   if (index) return index;
-  const tracks = ctx.catalog.tracks.map((t) => ({ item: t, name: lower(t.name) }));
+  const tracks = ctx.catalog.tracks.map((t) => ({ item: t, name: key(t.name) }));
   const byArtist = new Map<string, Indexed<CatalogTrack>[]>();
   for (const t of tracks) {
     const list = byArtist.get(t.item.artistId);
@@ -49,9 +54,9 @@ function indexOf(ctx: SandboxContext): SearchIndex {
     else byArtist.set(t.item.artistId, [t]);
   }
   index = {
-    artists: ctx.catalog.artists.map((a) => ({ item: a, name: lower(a.name), genres: lower(a.genres.join(" ")), tracks: byArtist.get(a.id) ?? [] })),
+    artists: ctx.catalog.artists.map((a) => ({ item: a, name: key(a.name), genres: key(a.genres.join(" ")), tracks: byArtist.get(a.id) ?? [] })),
     tracks,
-    albums: ctx.catalog.albums.map((al) => ({ item: al, name: lower(al.name) })),
+    albums: ctx.catalog.albums.map((al) => ({ item: al, name: key(al.name) })),
   };
   indexes.set(ctx.catalog, index);
   return index;
@@ -83,7 +88,7 @@ export function searchTracks(ctx: SandboxContext, pq: SearchQuery): CatalogTrack
   for (const a of index.artists) if (has(a.name, pq.artist) && has(a.genres, pq.genre)) artistOf.set(a.item.id, a);
   // Without an artist or genre field any track may match the free text by its own name.
   const candidates = pq.artist === undefined && pq.genre === undefined ? index.tracks : index.artists.filter((a) => artistOf.has(a.item.id)).flatMap((a) => a.tracks);
-  const albumName = (t: CatalogTrack) => lower(ctx.lookup.albumsById.get(t.albumId)?.name ?? "");
+  const albumName = (t: CatalogTrack) => key(ctx.lookup.albumsById.get(t.albumId)?.name ?? "");
   const found = candidates.filter((t) => {
     const a = artistOf.get(t.item.artistId);
     return (

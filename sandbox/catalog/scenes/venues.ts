@@ -23,7 +23,7 @@ const KINDS: Record<SceneVenueKind, KindDef> = {
 };
 /** Share of clubs outside the inner city: 6–15 km, and in the suburbs 15–SCENE_RADIUS_KM km. */
 const OUTER_CLUB_SHARE = 0.18;
-const SUBURB_CLUB_SHARE = 0.1;
+const SUBURB_CLUB_SHARE = 0.12;
 
 type Templates = Record<SceneVenueKind, readonly string[]>;
 
@@ -37,7 +37,13 @@ const EN: Templates = {
 };
 
 const LOCALES: Record<Locale, { words: readonly string[]; templates?: Partial<Templates> }> = {
-  en: { words: ["Alder", "Bramble", "Cobalt", "Dovecote", "Falcon", "Hawthorne", "Ironworks", "Juniper", "Kestrel", "Larkspur", "Nightingale", "Oakwood", "Quarry", "Redwood", "Tannery", "Wharf", "Yardbird", "Marigold", "Lamplight", "Saltmarsh"] },
+  en: {
+    words: [
+      "Alder", "Bramble", "Cobalt", "Dovecote", "Falcon", "Hawthorne", "Ironworks", "Juniper", "Kestrel", "Larkspur", "Nightingale", "Oakwood",
+      "Quarry", "Redwood", "Tannery", "Wharf", "Yardbird", "Marigold", "Lamplight", "Saltmarsh", "Bluebell", "Cinder", "Driftwood", "Ember",
+      "Foxglove", "Goldcrest", "Heron", "Ivy", "Jackdaw", "Kiln", "Lodestar", "Magpie", "Nettle", "Osprey", "Pewter", "Rook", "Sorrel", "Thistle",
+    ],
+  },
   de: {
     words: ["Ahorn", "Birken", "Dock", "Eichen", "Feld", "Garten", "Gleis", "Kanal", "Linden", "Mühlen", "Speicher", "Brunnen", "Stern", "Wiesen", "Berg", "Tor"],
     templates: { club: ["Club {X}", "{X}keller", "{X}bar", "Klub {X}", "{X}werk", "{X}kantine"], "music hall": ["{X}halle", "{X} Saal", "{X} Hall"], theatre: ["{X}theater"], "concert hall": ["Konzerthaus {X}", "{X} Philharmonie"], stadium: ["{X}stadion"] },
@@ -70,11 +76,11 @@ function composition(city: CityDef): SceneVenueKind[] {
   return out;
 }
 
-function distanceKm(rng: Rng, def: KindDef): number {
+/** Distance from the centre; `quantile` (0..1) is the club's place among the city's clubs, so the shares hold in every city. */
+function distanceKm(rng: Rng, def: KindDef, quantile: number): number {
   if (def.kind === "club") {
-    const r = rng();
-    if (r < SUBURB_CLUB_SHARE) return randFloat(rng, 15, SCENE_RADIUS_KM);
-    if (r < SUBURB_CLUB_SHARE + OUTER_CLUB_SHARE) return randFloat(rng, 6, 15);
+    if (quantile < SUBURB_CLUB_SHARE) return randFloat(rng, 15, SCENE_RADIUS_KM);
+    if (quantile < SUBURB_CLUB_SHARE + OUTER_CLUB_SHARE) return randFloat(rng, 6, 15);
   }
   return randFloat(rng, def.km[0], def.km[1]);
 }
@@ -91,21 +97,25 @@ export function buildSceneVenues(rng: Rng, cities: readonly CityDef[], used: Set
   const out: SceneVenue[] = [];
   for (const city of cities) {
     const loc = LOCALES[city.locale];
-    for (const kind of composition(city)) {
+    const kinds = composition(city);
+    const clubs = kinds.filter((k) => k === "club").length;
+    kinds.forEach((kind, ordinal) => {
       const def = KINDS[kind];
       const templates = loc.templates?.[kind] ?? EN[kind];
       const words = shuffle(rng, loc.words);
       let name = "";
       for (let k = 0; k < 200 && (name === "" || used.has(name)); k++) name = pick(rng, templates).replace("{X}", words[k % words.length] as string);
-      if (used.has(name)) name = `${name} ${city.name}`;
+      // Names are shared by the cities of a language: when they run out, the city's name tells venues apart.
+      for (let n = 2, plain = name; used.has(name); n++) name = n === 2 ? `${plain} ${city.name}` : `${plain} ${city.name} ${n}`;
       used.add(name);
-      const [lat, lon] = offsetPoint(city.latitude, city.longitude, distanceKm(rng, def), randFloat(rng, 0, 2 * Math.PI));
+      // Clubs come first in composition(), so their ordinal places them among the city's clubs.
+      const [lat, lon] = offsetPoint(city.latitude, city.longitude, distanceKm(rng, def, (ordinal + rng()) / clubs), randFloat(rng, 0, 2 * Math.PI));
       out.push({
         name, city: city.name, region: city.region, country: city.country,
         latitude: round(lat, 4).toFixed(4), longitude: round(lon, 4).toFixed(4),
         kind, capacity: capacity(rng, def),
       });
-    }
+    });
   }
   return out;
 }
