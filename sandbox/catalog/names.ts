@@ -79,8 +79,11 @@ const TRACK_A = ["Silver", "Midnight", "Broken", "Golden", "Last", "Slow", "Elec
 const TRACK_N = ["Lights", "Heart", "River", "Morning", "Signal", "Dreams", "Highway", "Ghost", "Mirror", "Fever", "Echo", "Horizon", "Letters", "Shadows", "Waves", "Gravity", "Pulse", "Tides", "Avenue", "Harbour", "Stranger", "Satellite", "Thunder", "Garden", "Window", "Static", "Ocean", "Machine", "Lullaby", "Skyline", "Wildfire", "Cathedral", "Paradise", "Silence", "Motel", "Compass", "Daylight", "Rain", "Orbit", "Ember"];
 const TRACK_PATTERNS = ["{A} {N}", "{N}", "The {A} {N}", "{N} of {N}", "{A} {N} (Interlude)", "{N} Again", "{N} (Live)", "{A} {N}, Pt. 2", "Ça va? ({N})", "{N} / {N}", "{N} & {N}", "¿{N}?"];
 
+const COMMON_TRACK_PATTERNS = TRACK_PATTERNS.slice(0, 8);
+const ODD_TRACK_PATTERNS = TRACK_PATTERNS.slice(8);
+
 export function trackName(rng: Rng): string {
-  const p = chance(rng, 0.08) ? pick(rng, TRACK_PATTERNS.slice(8)) : pick(rng, TRACK_PATTERNS.slice(0, 8));
+  const p = chance(rng, 0.08) ? pick(rng, ODD_TRACK_PATTERNS) : pick(rng, COMMON_TRACK_PATTERNS);
   return p.replace(/\{A\}/g, () => pick(rng, TRACK_A)).replace(/\{N\}/g, () => pick(rng, TRACK_N));
 }
 

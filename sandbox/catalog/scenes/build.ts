@@ -54,13 +54,25 @@ export function buildScenes(input: ScenesInput): ScenesResult {
   const calendar = new Calendar(input.today);
   const events = buildTouringShows(subRng(seed, "scene-touring-shows"), { cities, venues, acts, albumNameByArtist, calendar });
   const localShows = buildLocalShows(subRng(seed, "scene-local-shows"), { cities, venues, acts, calendar });
-  // Ids are 9-digit numbers, so comparing them as strings orders them numerically.
-  const byDate = <T extends { datetime: string; id: string }>(x: T, y: T) => (x.datetime < y.datetime ? -1 : x.datetime > y.datetime ? 1 : x.id < y.id ? -1 : 1);
   return {
     artists: acts.artists,
     albums: acts.albums,
     tracks: acts.tracks,
-    events: events.sort(byDate),
-    scenes: { acts: acts.acts, venues: venueList, localShows: localShows.sort(byDate) },
+    events: byDateTime(events),
+    scenes: { acts: acts.acts, venues: venueList, localShows: byDateTime(localShows) },
   };
+}
+
+/** Sorted by datetime, then id: grouped by day first, so only a day's few shows are compared. */
+function byDateTime<T extends { datetime: string; id: string }>(items: T[]): T[] {
+  const days = new Map<string, T[]>();
+  for (const x of items) {
+    const day = x.datetime.slice(0, 10);
+    const list = days.get(day);
+    if (list) list.push(x);
+    else days.set(day, [x]);
+  }
+  // Ids are 9-digit numbers, so comparing them as strings orders them numerically.
+  const within = (x: T, y: T) => (x.datetime < y.datetime ? -1 : x.datetime > y.datetime ? 1 : x.id < y.id ? -1 : 1);
+  return [...days.keys()].sort().flatMap((day) => (days.get(day) as T[]).sort(within));
 }

@@ -28,9 +28,21 @@ function roomKind(rng: Rng, a: CatalogArtist): SceneVenueKind {
   return "club";
 }
 
-/** A club sized for the act: small rooms for small acts. */
-function fitsClub(v: SceneVenue, a: CatalogArtist): boolean {
-  return v.kind !== "club" || (a.popularity < 35 ? v.capacity <= 500 : v.capacity >= 350);
+/** Acts less popular than this play clubs of at most SMALL_CLUB; the others clubs of at least SMALL_ACT_CLUB_MIN. */
+const SMALL_ACT = 35;
+const SMALL_CLUB = 500;
+const SMALL_ACT_CLUB_MIN = 350;
+
+/** One of a few random acts of the pool free that day, preferably one that has not played the city lately. */
+function headliner(rng: Rng, pool: readonly CatalogArtist[], city: string, offset: number, calendar: Calendar): CatalogArtist | undefined {
+  let fallback: CatalogArtist | undefined;
+  for (let tries = 0; tries < 8 && pool.length > 0; tries++) {
+    const a = pick(rng, pool);
+    if (!calendar.isFree(a.id, offset)) continue;
+    if (!calendar.visitedWithin(a.id, city, offset, REVISIT_DAYS)) return a;
+    fallback ??= a;
+  }
+  return fallback;
 }
 
 export interface TouringInput {
@@ -76,19 +88,22 @@ export function buildTouringShows(rng: Rng, input: TouringInput): CatalogEvent[]
       ...(internationals.get(genre) ?? []).filter((a) => !(acts.touring.get(touringKey(genre, region)) ?? []).includes(a)),
     ];
     const pools = new Map(GENRES.map((g) => [g.key, pool(g.key)]));
+    const clubs = input.venues.of(city.name, "club");
+    const smallClubs = clubs.filter((v) => v.capacity <= SMALL_CLUB);
+    const biggerClubs = clubs.filter((v) => v.capacity >= SMALL_ACT_CLUB_MIN);
+    // A club sized for the act: small rooms for small acts.
+    const clubsFor = (a: CatalogArtist) => (a.popularity < SMALL_ACT ? smallClubs : biggerClubs);
     let made = 0;
     while (made < n) {
       const offset = randInt(rng, 0, SCENE_DAYS - 1);
       const genre = (GENRES[weightedIndex(rng(), weights)] as (typeof GENRES)[number]).key;
-      const pool = pools.get(genre) ?? [];
-      const free = pool.length === 0 ? [] : Array.from({ length: 8 }, () => pick(rng, pool)).filter((a) => calendar.isFree(a.id, offset));
-      const head = free.find((a) => !calendar.visitedWithin(a.id, city.name, offset, REVISIT_DAYS)) ?? free[0];
+      const head = headliner(rng, pools.get(genre) ?? [], city.name, offset, calendar);
       if (!head) {
         made++; // a slot no act could take: the city has one show fewer that year
         continue;
       }
       const kind = roomKind(rng, head);
-      const rooms = input.venues.of(city.name, kind).filter((v) => fitsClub(v, head));
+      const rooms = kind === "club" ? clubsFor(head) : input.venues.of(city.name, kind);
       const venue = rooms.length > 0 ? pick(rng, rooms) : pick(rng, input.venues.of(city.name, "club"));
       const nights = head.popularity >= RUN_POPULARITY && venue.kind !== "club" && chance(rng, RUN_SHARE) ? (chance(rng, 0.7) ? 2 : 3) : 1;
       const offsets = Array.from({ length: nights }, (_, k) => offset + k).filter((o) => o < SCENE_DAYS && calendar.isFree(head.id, o));
@@ -109,11 +124,11 @@ function supports(rng: Rng, head: CatalogArtist, pools: Map<string, CatalogArtis
   if (head.genre === "classical" || !chance(rng, head.genre === "jazz" ? 0.1 : SUPPORT_SHARE)) return [];
   const count = chance(rng, SECOND_SUPPORT_SHARE) ? 2 : 1;
   const genre = chance(rng, 0.25) ? pick(rng, genreByKey(head.genre).neighbours) : head.genre;
-  const pool = (pools.get(genre) ?? []).filter((a) => a.popularity < head.popularity);
+  const pool = pools.get(genre) ?? [];
   const out: CatalogArtist[] = [];
   for (let tries = 0; tries < 8 && out.length < count && pool.length > 0; tries++) {
     const a = pick(rng, pool);
-    if (!out.includes(a) && offsets.every((o) => calendar.isFree(a.id, o))) out.push(a);
+    if (a.popularity < head.popularity && !out.includes(a) && offsets.every((o) => calendar.isFree(a.id, o))) out.push(a);
   }
   return out;
 }
