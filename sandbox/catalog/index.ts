@@ -9,9 +9,8 @@ export { NOT_ON_DEEZER_SHARE } from "./artists";
 export { externalName, foldName, spellingVariant, spellingVariants } from "./name-variants";
 export { lastfmSimilar, localActName, type LastfmSimilar } from "./lastfm-similar";
 export { NOT_ON_RECCOBEATS_SHARE, reccobeatsId } from "./reccobeats-tracks";
+export { TICKETMASTER_DEMO_SHARE, TICKETMASTER_SHARE, listedShare, ticketmasterListing } from "./ticketmaster-events";
 export {
-  SPOTIFY_LINK_SHARE, TICKETMASTER_DEMO_SHARE, TICKETMASTER_SHARE, listedShare, ticketmasterListing,
-  type TicketmasterAttraction, type TicketmasterEvent, type TicketmasterEventKind, type TicketmasterStatus, type TicketmasterVenue,
-} from "./ticketmaster-events";
-export { LOCAL_SPOTIFY_LINK_SHARE, TOURING_SPOTIFY_LINK_SHARE, isSceneEvent, sceneActKinds } from "./ticketmaster-scenes";
-export { listedShowsPer60Days, TOURING_LISTED_SHARE } from "./scenes/city-scene";
+  SPOTIFY_LINK_SHARE, type TicketmasterAttraction, type TicketmasterEvent, type TicketmasterEventKind, type TicketmasterVenue,
+} from "./ticketmaster-builder";
+export { LOCAL_SPOTIFY_LINK_SHARE, TOURING_SPOTIFY_LINK_SHARE } from "./ticketmaster-scenes";

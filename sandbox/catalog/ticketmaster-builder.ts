@@ -3,18 +3,17 @@
 import { zonedToUtc } from "./dates";
 import { externalName } from "./name-variants";
 import { type Rng, hashFraction, hashString, pick } from "./random";
-import type { TicketmasterClassification, TicketmasterSegment } from "./ticketmaster-classifications";
+import type { TicketmasterClassification } from "./ticketmaster-classifications";
 import type { Catalog, CatalogArtist, CatalogCity, CatalogVenue } from "./types";
 
 export const SPOTIFY_LINK_SHARE = 0.6;
 
-export type { TicketmasterSegment };
 /**
  * What a listing is: a base catalog artist's show ("catalog"), a city scene's show ("scene": a touring
  * act's Bandsintown show or a local act's gig), a tribute act, a local act not on Spotify, or no music.
  */
 export type TicketmasterEventKind = "catalog" | "scene" | "tribute" | "local" | "non-music";
-export type TicketmasterStatus = "onsale" | "offsale" | "cancelled" | "postponed" | "rescheduled";
+type TicketmasterStatus = "onsale" | "offsale" | "cancelled" | "postponed" | "rescheduled";
 
 export interface TicketmasterVenue {
   id: string;

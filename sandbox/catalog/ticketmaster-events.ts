@@ -21,10 +21,7 @@ import { isSceneEvent, listSceneCity } from "./ticketmaster-scenes";
 import { sceneWeight, TOURING_LISTED_SHARE } from "./scenes/city-scene";
 import type { Catalog, CatalogArtist, CatalogEvent, CatalogVenue } from "./types";
 
-export {
-  SPOTIFY_LINK_SHARE, type TicketmasterAttraction, type TicketmasterEvent, type TicketmasterEventKind, type TicketmasterSegment,
-  type TicketmasterStatus, type TicketmasterVenue,
-} from "./ticketmaster-builder";
+export { SPOTIFY_LINK_SHARE, type TicketmasterEvent } from "./ticketmaster-builder";
 
 export const TICKETMASTER_SHARE = 0.7;
 /** Share listed in the demo cities over the next 90 days: all, so a Ticketmaster-only demo has plenty to show. */

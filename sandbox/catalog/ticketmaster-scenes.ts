@@ -9,7 +9,7 @@ import { genreWeights, isBigCity, listedShowsPer60Days, SCENE_DAYS, TOURING_LIST
 import { Calendar } from "./scenes/calendar";
 import { GENRES } from "./genres";
 import { zonedToUtc } from "./dates";
-import { type Builder, type TicketmasterStatus, add, attractionOf, otherAttraction, tributeName, venueOf } from "./ticketmaster-builder";
+import { type Builder, type TicketmasterEvent, add, attractionOf, otherAttraction, tributeName, venueOf } from "./ticketmaster-builder";
 import { type TicketmasterClassification, musicClassification, otherClassification } from "./ticketmaster-classifications";
 import type { Catalog, CatalogArtist, CatalogEvent, SceneShow, SceneVenue, SceneVenueKind } from "./types";
 
@@ -41,7 +41,7 @@ export function isSceneEvent(catalog: Catalog, e: CatalogEvent): boolean {
   return sceneActKinds(catalog).has(e.artistIds[0] ?? "");
 }
 
-function sceneStatus(key: string, soldOut: boolean): TicketmasterStatus {
+function sceneStatus(key: string, soldOut: boolean): TicketmasterEvent["status"] {
   const r = hashFraction(`tm-scene-status:${key}`);
   const { cancelled, postponed, rescheduled } = SCENE_STATUS_SHARES;
   if (r < cancelled) return "cancelled";

@@ -2,7 +2,8 @@
 // GET /events.json over catalog/ticketmaster-events.ts. Gateway errors (key, quota, spike arrest,
 // outages) use Apigee's {"fault":...} body; Discovery's own 400s use {"errors":[...]}.
 import { distanceKm } from "../../lib/geo/distance";
-import { ticketmasterListingParts, type TicketmasterAttraction, type TicketmasterEvent, type TicketmasterVenue } from "../catalog/ticketmaster-events";
+import { ticketmasterListingParts } from "../catalog/ticketmaster-events";
+import type { TicketmasterAttraction, TicketmasterEvent, TicketmasterVenue } from "../catalog/ticketmaster-builder";
 import { genreId, musicClassification, segmentId, subGenreId, type TicketmasterClassification } from "../catalog/ticketmaster-classifications";
 import { SCENE_RADIUS_KM } from "../catalog/scenes/city-scene";
 import { hashString } from "../catalog/random";
