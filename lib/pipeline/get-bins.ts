@@ -47,6 +47,9 @@ export type ProgressListener = (stage: PipelineStage, message: string, done?: nu
 /** Concerts as they are found, before mixes exist: each listener artist's, then each discovery's. */
 export type ConcertsListener = (found: { artist: ListenerArtist; concerts: NearbyConcert[] } | { discovery: Discovery }) => void;
 
+/** With the whole taste, a mix holds about this many artists at most (silhouette chooses how many mixes above that). */
+const WHOLE_TASTE_MIX_SIZE = 25;
+
 /** Tracks that describe an artist's sound with the whole taste (a listener has many artists; a few tracks each suffice). */
 const WHOLE_TASTE_SOUND_TRACKS = 5;
 
@@ -100,8 +103,8 @@ export async function getBins(
   const heard = [...sounds.values()].filter((s) => s.profile).length;
   onProgress("features", `Described ${heard} of ${artists.length} artists by their sound`, heard, artists.length);
 
-  // With the whole taste, mixes grown from similar artists (when sound fails) start from the strongest artists only.
-  const mixes = formMixes(artists, sounds, state.warnings, req.taste === "whole" ? req.nTop : Infinity);
+  // With the whole taste, mixes stay small enough to take in, and those grown from similar artists (when sound fails) start from the strongest artists only.
+  const mixes = formMixes(artists, sounds, state.warnings, req.taste === "whole" ? { anchors: req.nTop, mixSize: WHOLE_TASTE_MIX_SIZE } : {});
   onProgress("mixes", `Formed ${mixes.length} mixes`, mixes.length, mixes.length);
 
   const byArtist = new Map((await Promise.all(concerts.values())).map((c) => [c.artistId, c]));

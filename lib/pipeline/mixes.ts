@@ -25,7 +25,14 @@ const CLUSTER_SEED = 42;
  * artists have features to cluster but similar artists are known, each mix is grown from one top
  * artist instead (formMixesFromGraph).
  */
-export function formMixes(artists: ListenerArtist[], sounds: Map<string, ArtistSound>, warnings: Warnings, anchors = Infinity): Mix[] {
+export interface MixOptions {
+  /** Mixes grown from similar artists start from this many top artists at most. */
+  anchors?: number;
+  /** At most about this many artists per mix (with a whole taste): fewer, tighter mixes would be hard to take in. */
+  mixSize?: number;
+}
+
+export function formMixes(artists: ListenerArtist[], sounds: Map<string, ArtistSound>, warnings: Warnings, options: MixOptions = {}): Mix[] {
   const heard = artists.filter((a) => sounds.get(a.id)?.profile);
   if (heard.length < MIN_ARTISTS_TO_CLUSTER && artists.some((a) => a.flag === "related")) {
     warnings.note({
@@ -34,7 +41,7 @@ export function formMixes(artists: ListenerArtist[], sounds: Map<string, ArtistS
         `Only ${heard.length} of your ${artists.length} artists could be described by their sound, so each mix is ` +
         "grown from one of your top artists and the artists similar to it, instead of grouped by sound.",
     });
-    return formMixesFromGraph(artists, sounds, anchors);
+    return formMixesFromGraph(artists, sounds, options.anchors ?? Infinity);
   }
   if (heard.length === 0) {
     const reason = "All your artists together: none could be described by their sound.";
@@ -42,7 +49,7 @@ export function formMixes(artists: ListenerArtist[], sounds: Map<string, ArtistS
   }
 
   const vectors = standardize(heard.map((a) => profileVector(sounds.get(a.id)!.profile!)));
-  const { k, labels } = clusterArtists(vectors, { seed: CLUSTER_SEED });
+  const { k, labels } = clusterArtists(vectors, { seed: CLUSTER_SEED, minK: options.mixSize ? Math.ceil(heard.length / options.mixSize) : undefined });
   if (heard.length < MIN_ARTISTS_TO_CLUSTER) {
     warnings.note({
       code: "too_few_artists",

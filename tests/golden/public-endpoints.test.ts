@@ -1,7 +1,9 @@
 // The three original endpoints answer byte for byte as recorded, for a fixed set of requests against
 // a sandbox on a fixed seed and day, in both profiles. Recorded once from the code before a change
 // that must not change behaviour (`GOLDEN_RECORD=1 npm test -- --only api`), then checked on every run.
-// A change that means to change the answers re-records them and says so in its commit.
+// A change that means to change the answers re-records them and says so in its commit (so far: error
+// bodies gained their `code`; the demo's Spotify in development mode stopped sending genres, as
+// Spotify did for new apps in August 2026, and its search finds every artist's own tracks).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -102,10 +104,6 @@ describe.each(PROFILES)("the original endpoints answer as recorded (%s)", (profi
     const recorded = (JSON.parse(readFileSync(file, "utf8")) as Recorded[]).find((r) => r.what === what);
     const answer = answers.find((a) => a.what === what);
     expect(answer?.status).toBe(recorded?.status);
-    if (answer!.status < 400) return expect(answer?.body).toBe(recorded?.body);
-    // Error bodies gained a machine-readable `code` beside `error` (additive); the rest is as recorded.
-    const { code, ...rest } = JSON.parse(answer!.body) as { code?: unknown };
-    expect(typeof code).toBe("string");
-    expect(JSON.stringify(rest)).toBe(recorded?.body);
+    expect(answer?.body).toBe(recorded?.body);
   });
 });

@@ -85,7 +85,8 @@ describe("discoveries", () => {
   it("describes a city's performers once for every listener: no public resource is asked for twice", async () => {
     developmentMode();
     const caps = newApp();
-    const narrow = deepSearch({ radiusKm: 25, range: { begin: sandbox.catalog.today, end: addDays(sandbox.catalog.today, 29) } });
+    // Few enough performers to be described in one search (the cap is 40 new ones).
+    const narrow = deepSearch({ radiusKm: 5, range: { begin: sandbox.catalog.today, end: addDays(sandbox.catalog.today, 6) } });
     const first = await getBins(caps, token("demo-indie"), narrow);
     expect(first.reach!.discoveries!.waiting).toBe(0);
     const asked = Object.keys(sandbox.counters().byResource).filter((r) => !r.includes("/me/"));

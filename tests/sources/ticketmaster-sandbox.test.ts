@@ -13,6 +13,9 @@ const ticketmaster = (key = "sandbox-ticketmaster-key") =>
   new TicketmasterSource(`${sandbox.url}/ticketmaster/discovery/v2`, key, clientFor("ticketmaster", { concurrency: 5, rateLimit: 5 }), freshShared());
 const AMSTERDAM = { latitude: 52.3676, longitude: 4.9041 };
 const BERLIN = { latitude: 52.52, longitude: 13.405 };
+/** A search one page answers (a big city's 90 days within 25 km span several): 5 km, a week. */
+const onePage = (): Partial<AreaSearch> => ({ radiusKm: 5, range: { begin: sandbox.catalog.today, end: addDays(sandbox.catalog.today, 6) } });
+
 const search = (over: Partial<AreaSearch> = {}): AreaSearch => ({
   place: AMSTERDAM,
   radiusKm: 25,
@@ -54,18 +57,18 @@ describe("TicketmasterSource against the sandbox", () => {
   it("stops asking once the daily quota is used up", async () => {
     sandbox.setKnobs({ ticketmasterDailyQuota: 1 });
     const source = ticketmaster();
-    await source.concertsNear(search());
-    const err = await source.concertsNear(search({ place: BERLIN })).catch((e: unknown) => e);
+    await source.concertsNear(search(onePage()));
+    const err = await source.concertsNear(search({ ...onePage(), place: BERLIN })).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UpstreamRefusal);
     expect((err as Error).message).toMatch(/daily request quota/);
-    await expect(source.concertsNear(search({ radiusKm: 50 }))).rejects.toBeInstanceOf(UpstreamRefusal);
+    await expect(source.concertsNear(search({ ...onePage(), radiusKm: 6 }))).rejects.toBeInstanceOf(UpstreamRefusal);
     expect(sandbox.counters().byStatus.ticketmaster).toEqual({ "200": 1, "429": 1 });
   });
 
   it("waits out a spike arrest and then answers", async () => {
     sandbox.setKnobs({ rateLimit: 1, rateLimitWindowSeconds: 1, retryAfterSeconds: 1, faultUpstreams: ["ticketmaster"] });
     const source = ticketmaster();
-    const [a, b] = await Promise.all([source.concertsNear(search()), source.concertsNear(search({ place: BERLIN }))]);
+    const [a, b] = await Promise.all([source.concertsNear(search(onePage())), source.concertsNear(search({ ...onePage(), place: BERLIN }))]);
     expect(a.concerts.length).toBeGreaterThan(0);
     expect(b.concerts.length).toBeGreaterThan(0);
     expect(sandbox.counters().byStatus.ticketmaster!["429"]).toBeGreaterThanOrEqual(1);
