@@ -138,3 +138,21 @@ test("a new Spotify app with ReccoBeats down: mixes grown from similar artists, 
   expect(await seriousViolations(page)).toEqual([]);
   expect(network.blocked).toEqual([]);
 });
+
+test("a performer new to the listener shows with why it is there", async ({ page, network }) => {
+  await signIn(page, "demo-metal", { stack });
+  await search(page, { typed: "Berl", option: /^Berlin\s*(\S+, )?Germany/, value: /^Berlin, (\S+, )?Germany$/ });
+  // Somewhere among the mixes: a card naming a performer new to the listener, and why.
+  const reasons = page.locator('[data-part="discovery-reason"]');
+  const tabs = page.getByRole("tab");
+  for (let i = 0; i < (await tabs.count()) && (await reasons.count()) === 0; i++) await tabs.nth(i).click();
+  const reason = reasons.first();
+  await expect(reason).toBeVisible();
+  await expect(reason).toHaveText(/^Sounds like .+ in this mix$/);
+  await expect(reason.locator("..").getByText("New to you")).toBeVisible();
+  await expect(page.getByText(/We looked at \d+ of your artists, \d+ similar ones and \d+ performers nearby/)).toBeVisible();
+  await reason.scrollIntoViewIfNeeded();
+  await shot(page, "new-app-discovery");
+  expect(network.blocked).toEqual([]);
+});
+
