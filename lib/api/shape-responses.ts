@@ -17,7 +17,7 @@ const round = (km: number) => Math.round(km * 10) / 10;
 type Sources = BinsResult["sources"];
 
 export function shapeUserArtists(artists: ListenerArtist[], warnings: PipelineWarning[], sources: Sources): UserArtistsResponse {
-  return { users_artists: artists.map(({ id, name, genres }) => ({ id, name, genres })), warnings, sources };
+  return { users_artists: artists.map(({ id, name, genres, flag }) => ({ id, name, genres, flag })), warnings, sources };
 }
 
 export function shapeTrackFeatures(rows: TrackWithFeatures[], warnings: PipelineWarning[], sources: Sources): TrackFeaturesResponse {
@@ -28,6 +28,7 @@ export function shapeTrackFeatures(rows: TrackWithFeatures[], warnings: Pipeline
       artist_name: artist.name,
       artist_id: artist.id,
       track_name: track.name,
+      flag: artist.flag,
     })),
     warnings,
   };
@@ -169,6 +170,7 @@ function shapeConcert(artist: ListenerArtist, { concert, distanceKm }: NearbyCon
     lineup: concert.lineup,
     url: concert.url,
     source: concert.source,
+    flag: artist.flag,
   };
 }
 

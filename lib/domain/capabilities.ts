@@ -21,6 +21,7 @@ export const WARNING_CODES = [
   "discoveries_unavailable",
   "discoveries_partial",
   "discoveries_incomplete",
+  "dates_shortened",
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

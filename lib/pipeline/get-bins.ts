@@ -1,5 +1,5 @@
 import type { AreaSearch, ListenerArtist, Track } from "@/lib/domain/types";
-import type { PipelineStage } from "@/lib/domain/capabilities";
+import type { PipelineStage, PipelineWarning } from "@/lib/domain/capabilities";
 import type { ListenerContext } from "@/lib/domain/ports";
 import { UpstreamUnavailableError } from "@/lib/domain/errors";
 import { findListenerArtists, type ArtistSetRequest } from "./listener-artists";
@@ -14,6 +14,8 @@ import type { Warnings } from "./warnings";
 export interface BinsRequest extends ArtistSetRequest, AreaSearch {
   /** Ours: also place the area's performers the listener does not know in their mixes, by sound. */
   discoveries?: boolean;
+  /** What the caller has to say about the request itself (e.g. its dates were shortened), passed on in the answer's warnings. */
+  notes?: PipelineWarning[];
 }
 
 export interface MixWithConcerts extends Mix {
@@ -68,6 +70,7 @@ export async function getBins(
 ): Promise<BinsResult> {
   const deep = req.taste === "whole" || req.discoveries === true;
   const state = startRequest(pipeline, ctx, req.taste);
+  for (const note of req.notes ?? []) state.warnings.note(note);
   const tracks = new Map<string, Promise<Track[]>>();
   const concerts = new Map<string, Promise<ArtistConcerts>>();
   let concertsDone = 0;

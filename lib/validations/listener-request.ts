@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isIsoDate, daysInRange, MAX_RANGE_DAYS } from "@/lib/dates/date-range";
+import { isIsoDate, daysInRange } from "@/lib/dates/date-range";
 import { WHOLE_TASTE_MAX } from "@/lib/domain/types";
 
 // Query parameters of the public API, named and defaulted as the original Gigscovery API did.
@@ -104,7 +104,10 @@ export const binsQuery = z
       example: 4.9041,
     }),
     date_begin: isoDate("First day of the concert search (inclusive, venue-local)."),
-    date_end: isoDate("Last day of the concert search (inclusive, venue-local); the range covers at most 366 days, both ends included."),
+    date_end: isoDate(
+      "Last day of the concert search (inclusive, venue-local). Concerts are looked up for at most 366 days from date_begin " +
+        "(both ends included): a longer range answers for its first 366 days, and a warning (dates_shortened) says so.",
+    ),
     radius: numberIn(1, 500, { unit: "km", default: 25 }).meta({ description: "Search radius in kilometres around the place.", example: 25 }),
     top_artists: count(1, 50, 5, "Number of the listener's top artists."),
     related_artists: count(0, 20, 5, "Number of related artists per top artist."),
@@ -123,11 +126,6 @@ export const binsQuery = z
   .refine((q) => daysInRange({ begin: q.date_begin, end: q.date_end }) > 0, {
     path: ["date_end"],
     message: "must not be before date_begin",
-    when: datesAreValid,
-  })
-  .refine((q) => daysInRange({ begin: q.date_begin, end: q.date_end }) <= MAX_RANGE_DAYS, {
-    path: ["date_end"],
-    message: `must make a range of at most ${MAX_RANGE_DAYS} days (date_begin and date_end included)`,
     when: datesAreValid,
   });
 

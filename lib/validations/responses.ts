@@ -27,18 +27,20 @@ const sources = z
     example: { top_artists: ["spotify"], similar_artists: ["deezer"], artist_tracks: ["spotify-search"], track_features: ["reccobeats"], concerts: ["ticketmaster"] },
   });
 
+/** As the original API marked them: one of the listener's top artists, or related to one. */
+const flag = z.enum(["top", "related"]).meta({ description: "top: one of the listener's top artists; related: related to one (as the original API marked them)." });
+
 export const userArtistsResponse = z.object({
-  users_artists: z.array(z.object({ id: z.string(), name: z.string(), genres: z.array(z.string()) })).meta({
+  users_artists: z.array(z.object({ id: z.string(), name: z.string(), genres: z.array(z.string()), flag })).meta({
     description: "The listener's top artists first, then the related ones.",
   }),
   warnings,
   sources,
 });
 
-
 export const trackFeaturesResponse = z.object({
   audio_features: z.array(
-    audioFeatures.extend({ artist_name: z.string(), artist_id: z.string(), track_name: z.string() }).meta({ id: "TrackFeatures" }),
+    audioFeatures.extend({ artist_name: z.string(), artist_id: z.string(), track_name: z.string(), flag }).meta({ id: "TrackFeatures" }),
   ),
   warnings,
   sources,
@@ -68,6 +70,7 @@ const concert = z
     lineup: z.array(z.string()),
     url: z.string().meta({ description: "The event page." }),
     source: z.string().meta({ example: "bandsintown" }),
+    flag,
   })
   .meta({ id: "Concert" });
 

@@ -115,6 +115,17 @@ describe("the original web client, replayed", () => {
     expect(body.demo_data).toBe(true);
   });
 
+  it("marks every artist, feature row and concert with the original's flag (top or related)", async () => {
+    const artists = (await originalGet("/artists/get_user_artists", {})).body.users_artists as { id: string; flag: string }[];
+    expect(artists.slice(0, 5).every((a) => a.flag === "top")).toBe(true);
+    expect(artists.slice(5).every((a) => a.flag === "related")).toBe(true);
+    const flagOf = new Map(artists.map((a) => [a.id, a.flag]));
+    const rows = (await originalGet("/tracks/features", {})).body.audio_features as { artist_id: string; flag: string }[];
+    for (const row of rows) expect(row.flag).toBe(flagOf.get(row.artist_id));
+    const bins = (await originalGet("/get_bins", { latitude: 52.3676, longitude: 4.9041, date_begin: today, date_end: addDays(today, 90) })).body.user_bins as any[];
+    for (const bin of bins) bin.concerts.forEach((list: any[], j: number) => list.forEach((c) => expect(c.flag).toBe(bin.bin_reason[j].band_flag)));
+  });
+
   it("answers identically with and without the /api prefix", async () => {
     const params = { latitude: 52.3676, longitude: 4.9041, date_begin: today, date_end: addDays(today, 60), radius: 30 };
     for (const [bare, api, p] of [
