@@ -27,6 +27,17 @@ const schema = z.object({
   CACHE_MAX_ENTRIES: int(20_000, 100, 10_000_000),
   /** How long a source's refusal of a capability (e.g. Spotify's 403 for related artists) is remembered; 0 = ask every time. */
   RESTRICTION_MEMORY_SECONDS: int(3600, 0, 7 * 24 * 3600),
+  /** A search answers within this many seconds: with what was found by then, and a warning naming what is missing. */
+  REQUEST_DEADLINE_SECONDS: int(15, 1, 300),
+  // Per-client limits (README "Limits"): far above what a person does, low enough that no client can spend what others need.
+  /** Searches (get_bins, its stream, the listener's artists and features) per client address per minute. */
+  SEARCHES_PER_ADDRESS_PER_MINUTE: int(60, 1, 100_000),
+  /** Searches per listener (Spotify token) per minute, from any address. */
+  SEARCHES_PER_LISTENER_PER_MINUTE: int(30, 1, 100_000),
+  /** Place look-ups (type-ahead) per client address per minute. */
+  PLACES_PER_ADDRESS_PER_MINUTE: int(600, 1, 1_000_000),
+  /** How many reverse proxies in front of the app append to X-Forwarded-For (0: clients connect directly, the header is ignored). */
+  TRUST_PROXY_HOPS: int(0, 0, 10),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -1,7 +1,8 @@
-// npm run bench [-- --latency 100 --jitter 20 --full-access-latency 50 --reps 5]: get_bins end to
-// end through the HTTP API against the sandbox with injected latency per upstream request: first
-// the path a new user takes (scripts/bench/default-path.ts, latency L with jitter), then the
-// full-access scenarios (latency --full-access-latency). Prints tables and JSON (also written to
+// npm run bench [-- --latency 100 --jitter 20 --full-access-latency 50 --reps 5 --only default-path,flood,full-access]:
+// get_bins end to end through the HTTP API against the sandbox with injected latency per upstream
+// request: first the path a new user takes (scripts/bench/default-path.ts, latency L with jitter),
+// then a flood of made-up tokens beside a listener (scripts/bench/flood.ts), then the full-access
+// scenarios (latency --full-access-latency). Prints tables and JSON (also written to
 // bench-results/latest.json). A script, not a test: it measures, it asserts nothing.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -14,6 +15,7 @@ import { binsQuery } from "../lib/validations/listener-request";
 import type { Counters } from "../sandbox/server/index";
 import { benchDefaultPath, type DefaultPathResult } from "./bench/default-path";
 import { sequentialPipeline } from "./bench/sequential-client";
+import { benchFlood, printFlood } from "./bench/flood";
 import { demoEnv, ensureBuilt, ROOT, startStack, type Stack } from "./stack";
 
 const arg = (name: string, def: number) => {
@@ -24,6 +26,8 @@ const DEFAULT_PATH_L = arg("latency", 100);
 const JITTER = arg("jitter", 20);
 const L = arg("full-access-latency", 50);
 const REPS = arg("reps", 5);
+/** --only default-path,flood,full-access: run some sections (all by default). */
+const ONLY = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1]!.split(",") : ["default-path", "flood", "full-access"];
 const AMSTERDAM = { latitude: 52.3676, longitude: 4.9041 };
 
 // The app's own defaults (what a deployment gets without tuning), read the way the app reads them.
@@ -146,8 +150,11 @@ async function withStack<T>(measured: (catalog: Catalog) => string[], run: (stac
 
 async function main() {
   ensureBuilt();
-  const defaultPath = await benchDefaultPath(DEFAULT_PATH_L, JITTER, REPS);
-  printDefaultPath(defaultPath);
+  const defaultPath = ONLY.includes("default-path") ? await benchDefaultPath(DEFAULT_PATH_L, JITTER, REPS) : undefined;
+  if (defaultPath) printDefaultPath(defaultPath);
+  const flood = ONLY.includes("flood") ? await benchFlood(DEFAULT_PATH_L, JITTER) : undefined;
+  if (flood) printFlood(flood);
+  if (!ONLY.includes("full-access")) return;
   console.log(`\nFull access: L = ${L} ms per upstream request, ${REPS} cold runs; budgets ${JSON.stringify(budget)} per ${WINDOW_S} s\n`);
 
   // 1. 5×5, cold then warm, REPS fresh app processes (fresh caches).
@@ -261,7 +268,7 @@ async function main() {
   console.log("\n20×10 bound components (ms):", big.parts);
   console.log(`${crowd.listeners} listeners bound components (ms):`, crowd.parts);
 
-  const json = { defaultPath, listener, latencyMs: L, reps: REPS, budget, windowSeconds: WINDOW_S, cold, warm, coldMs, warmMs, coldRequests, warmRequests, sequential, speedup: sequential.ms / coldMs, big, crowd, caused429: caused429 + big.caused429 + crowd.caused429 };
+  const json = { defaultPath, flood, listener, latencyMs: L, reps: REPS, budget, windowSeconds: WINDOW_S, cold, warm, coldMs, warmMs, coldRequests, warmRequests, sequential, speedup: sequential.ms / coldMs, big, crowd, caused429: caused429 + big.caused429 + crowd.caused429 };
   const out = path.join(ROOT, "bench-results");
   mkdirSync(out, { recursive: true });
   writeFileSync(path.join(out, "latest.json"), JSON.stringify(json, null, 2));

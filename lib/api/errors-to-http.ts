@@ -6,6 +6,7 @@ import {
   ConfigError,
   ListenerForbiddenError,
   NotSignedInError,
+  TooManyRequestsError,
   UpstreamFailure,
   UpstreamRefusal,
   UpstreamUnavailableError,
@@ -22,17 +23,27 @@ export function errorToHttp(error: unknown): HttpError {
   if (error instanceof BadInputError) return answer(422, "Some parameters are invalid.", "bad_input", { issues: error.issues });
   if (error instanceof NotSignedInError) return answer(401, error.message, "not_signed_in");
   if (error instanceof ListenerForbiddenError) return answer(403, error.message, "listener_forbidden");
+  if (error instanceof TooManyRequestsError) return answer(429, error.message, "too_many_requests", {}, retryAfter(error.retryAfterSeconds));
   if (error instanceof UpstreamUnavailableError) return answer(503, error.message, "upstream_unavailable");
   if (error instanceof UpstreamFailure) {
     if (error.kind === "rate_limited") {
-      return answer(429, `${error.label} is rate limiting us. Try again in a moment.`, "rate_limited", {}, retryAfter(error.retryAfterSeconds ?? 5));
+      return answer(429, `${sentence(error.message)}. Try again in ${wait(error.retryAfterSeconds ?? 5)}.`, "rate_limited", {}, retryAfter(error.retryAfterSeconds ?? 5));
+    }
+    if (error.kind === "unavailable") {
+      const seconds = error.retryAfterSeconds ?? 10;
+      return answer(503, `${sentence(error.message)}, so we stopped asking it for a few seconds. Try again in ${wait(seconds)}.`, "upstream_unavailable", {}, retryAfter(seconds));
     }
     const [status, code] = error.kind === "timeout" ? ([504, "upstream_timeout"] as const) : ([502, "upstream_error"] as const);
     return answer(status, `${error.label} is not answering properly right now (${error.message}). Try again in a moment.`, code);
   }
   if (error instanceof UpstreamRefusal) {
-    const wait = error.resetsAt ? retryAfter(Math.max(1, Math.ceil((error.resetsAt.getTime() - Date.now()) / 1000))) : undefined;
-    return answer(503, `${error.label} refuses our app right now (${error.message}).`, "upstream_refused", {}, wait);
+    const seconds = error.resetsAt && Math.max(1, Math.ceil((error.resetsAt.getTime() - Date.now()) / 1000));
+    const headers = seconds ? retryAfter(seconds) : undefined;
+    if (error.reason === "quota_used_up") {
+      const when = seconds ? `Try again in ${wait(seconds)}.` : "Try again later.";
+      return answer(503, `${sentence(error.message)}, so it cannot be asked now. ${when}`, "upstream_refused", {}, headers);
+    }
+    return answer(503, `${error.label} refuses our app right now (${error.message}).`, "upstream_refused", {}, headers);
   }
   if (error instanceof ConfigError) {
     console.error(logValue(error.message, 2000));
@@ -40,6 +51,16 @@ export function errorToHttp(error: unknown): HttpError {
   }
   console.error("[api] unexpected error:", logValue(error instanceof Error ? (error.stack ?? error.message) : error, 4000));
   return answer(500, "Something went wrong on our side. Try again; if it persists, please report it.", "internal_error");
+}
+
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function wait(seconds: number): string {
+  if (seconds < 90) return seconds <= 1 ? "a second" : `${seconds} seconds`;
+  if (seconds < 5400) return `${Math.round(seconds / 60)} minutes`;
+  return `${Math.round(seconds / 3600)} hours`;
 }
 
 function answer(status: number, error: string, code: ErrorResponse["code"], extra: Pick<ErrorResponse, "issues"> = {}, headers?: Record<string, string>): HttpError {

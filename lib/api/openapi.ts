@@ -9,7 +9,9 @@ const errors = {
   "401": { description: "No Spotify token, or Spotify rejected it.", content: { "application/json": { schema: errorResponse } } },
   "403": { description: "Spotify refuses this listener (e.g. not on a development-mode app's allow-list).", content: { "application/json": { schema: errorResponse } } },
   "422": { description: "Invalid parameters; `issues` names each bad field and why.", content: { "application/json": { schema: errorResponse } } },
-  "429": { description: "An upstream is rate limiting; see Retry-After.", content: { "application/json": { schema: errorResponse } } },
+  "429": {
+    description:
+      "This client asked more often than anyone needs to (`too_many_requests`), or an upstream is rate limiting us or this client used its share of an upstream's daily quota (`rate_limited`); see Retry-After.", content: { "application/json": { schema: errorResponse } } },
   "502": { description: "An upstream we cannot do without answered badly.", content: { "application/json": { schema: errorResponse } } },
   "503": { description: "An upstream we cannot do without is unavailable.", content: { "application/json": { schema: errorResponse } } },
   "504": { description: "An upstream we cannot do without did not answer in time.", content: { "application/json": { schema: errorResponse } } },
@@ -95,12 +97,14 @@ export function openApiDocument() {
             '`{"type":"stage","stage":"top_artists|related_artists|features|mixes|concerts|done","message","done","total"}`; ' +
             'with taste=whole or discoveries=true also `{"type":"concerts","concerts":[<MixConcert>…]}` as concerts are found ' +
             "(the listener's artists' first, discoveries as they are placed; a show may come again with more of its bill), " +
-            'then `{"type":"result","data":<get_bins answer>}` or `{"type":"error","status","error","code"}`.',
+            'then `{"type":"result","data":<get_bins answer>}` or `{"type":"error","status","error","code"}`. ' +
+            'After 2 seconds without a line, `{"type":"heartbeat"}`. Streaming starts once Spotify has accepted the token: ' +
+            "bad input (422), a missing or rejected token (401) and a client over its limits (429) are plain JSON answers with that status.",
           responses: {
             "200": {
               description:
-                "A stream of progress events, one JSON object per line. Once streaming has begun, a failure (such as a token " +
-                'Spotify rejects) arrives as its last line, `{"type":"error","status":401,…}`, rather than as the response status.',
+                "A stream of progress events, one JSON object per line. Once streaming has begun, a failure (an upstream we cannot do " +
+                'without failing) arrives as its last line, `{"type":"error","status":503,…}`, rather than as the response status.',
               content: { "application/x-ndjson": { schema: { type: "string" } } },
             },
             ...errors,

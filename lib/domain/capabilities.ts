@@ -22,6 +22,7 @@ export const WARNING_CODES = [
   "discoveries_partial",
   "discoveries_incomplete",
   "dates_shortened",
+  "timed_out",
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

@@ -8,6 +8,7 @@ export type ErrorCode =
   | "upstream_failed"
   | "upstream_refused"
   | "upstream_unavailable"
+  | "too_many_requests"
   | "not_configured";
 
 export abstract class GigscoveryError extends Error {
@@ -59,7 +60,7 @@ export class UpstreamFailure extends GigscoveryError {
   readonly label: string;
   constructor(
     upstream: UpstreamName,
-    readonly kind: "timeout" | "network" | "server_error" | "rate_limited" | "malformed",
+    readonly kind: "timeout" | "network" | "server_error" | "rate_limited" | "malformed" | "cancelled" | "unavailable",
     message: string,
     readonly status?: number,
     readonly retryAfterSeconds?: number,
@@ -104,6 +105,18 @@ export class UpstreamUnavailableError extends GigscoveryError {
   constructor(message: string) {
     super(message);
     this.name = "UpstreamUnavailableError";
+  }
+}
+
+/** This client asked more often than anyone needs to: it waits `retryAfterSeconds`, the others go on. */
+export class TooManyRequestsError extends GigscoveryError {
+  readonly code = "too_many_requests";
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+    this.name = "TooManyRequestsError";
   }
 }
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { UpstreamRefusal } from "@/lib/domain/errors";
-import { UpstreamGate } from "./gate";
+import { UpstreamFailure, UpstreamRefusal } from "@/lib/domain/errors";
+import { callingFor } from "./call-context";
+import { DAILY_SHARE, UpstreamGate } from "./gate";
 
 const HOUR = 3_600_000;
 const VENDOR = { id: "vendor", label: "Vendor" };
@@ -51,5 +52,50 @@ describe("UpstreamGate daily quota", () => {
     const g = gate();
     const answers = await Promise.all(Array.from({ length: 50 }, () => call(g)));
     expect(answers).toEqual(Array(50).fill("ok"));
+  });
+});
+
+describe("UpstreamGate fairness and cancellation", () => {
+  const slowGate = () => new UpstreamGate({ concurrency: 1, rateLimit: 1000, windowMs: 1000 }, VENDOR);
+  const as = <T>(client: string, work: () => Promise<T>, signal = new AbortController().signal) => callingFor({ client, signal }, work);
+
+  it("admits waiting calls client by client, so one client's backlog does not starve another", async () => {
+    const g = slowGate();
+    const order: string[] = [];
+    const step = (who: string) => as(who, () => g.run(async () => void order.push(who)));
+    const flood = Array.from({ length: 20 }, () => step("flood"));
+    const listener = step("listener");
+    await Promise.all([...flood, listener]);
+    // The flood's first call had the slot; the listener's call comes right after the next one, not after all 20.
+    expect(order.indexOf("listener")).toBeLessThanOrEqual(2);
+  });
+
+  it("never sends a waiting call whose request has ended, and frees its place", async () => {
+    const g = slowGate();
+    const ran: string[] = [];
+    let release!: () => void;
+    const blocker = as("a", () => g.run(() => new Promise<void>((r) => (release = r))));
+    const gone = new AbortController();
+    const abandoned = Promise.allSettled(Array.from({ length: 5 }, (_, i) => as("b", () => g.run(async () => void ran.push(`b${i}`)), gone.signal)));
+    const kept = as("c", () => g.run(async () => void ran.push("c")));
+    await vi.waitFor(() => expect(release).toBeTypeOf("function"));
+    gone.abort();
+    release();
+    await blocker;
+    const outcomes = await abandoned;
+    await kept;
+    expect(ran).toEqual(["c"]);
+    expect(outcomes.every((o) => o.status === "rejected" && (o.reason as UpstreamFailure).kind === "cancelled")).toBe(true);
+  });
+
+  it("gives each client a share of a daily quota: past it that client waits, the others go on", async () => {
+    const g = new UpstreamGate({ concurrency: 4, rateLimit: 1000, windowMs: 1000, dailyLimit: 100 }, VENDOR);
+    const share = 100 * DAILY_SHARE;
+    for (let i = 0; i < share; i++) await as("greedy", () => call(g));
+    const over = await as("greedy", () => call(g)).catch((e: unknown) => e);
+    expect(over).toBeInstanceOf(UpstreamFailure);
+    expect((over as UpstreamFailure).kind).toBe("rate_limited");
+    expect((over as UpstreamFailure).retryAfterSeconds).toBeGreaterThan(3600);
+    expect(await as("modest", () => call(g))).toBe("ok");
   });
 });

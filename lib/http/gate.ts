@@ -1,9 +1,13 @@
 // Admission control for one upstream: at most `concurrency` requests in flight, at most
 // `rateLimit` started in any rolling window of `windowMs` (Spotify counts requests over a rolling
 // 30-second window), optionally at most `dailyLimit` in any 24 hours (Ticketmaster: 5,000 a day),
-// and a shared pause after a 429's Retry-After.
+// and a shared pause after a 429's Retry-After. Budgets belong to our app, but no client may take
+// them all: waiting requests are admitted client by client in turn, and each client may use only a
+// share of a daily quota. Work still waiting for a request that has ended is dropped, never sent.
 import { setTimeout as sleep } from "node:timers/promises";
-import { UpstreamRefusal, type UpstreamName } from "@/lib/domain/errors";
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { UpstreamFailure, UpstreamRefusal, type UpstreamName } from "@/lib/domain/errors";
+import { currentCall } from "./call-context";
 
 export interface GateLimits {
   concurrency: number;
@@ -20,15 +24,23 @@ export interface GateLimits {
 // A little slack so that request arrival jitter never lets the upstream see more than the budget.
 const SLACK_MS = 50;
 const DAY_MS = 86_400_000;
+/** A client's share of a daily quota: enough for a day of heavy use, too little to starve the others. */
+export const DAILY_SHARE = 0.1;
+/** Calls made outside any request (scripts, background work) queue as one client. */
+const NO_CLIENT = "";
+
+type Waiter = () => void;
 
 export class UpstreamGate {
   private active = 0;
-  private readonly waiting: (() => void)[] = [];
+  /** Waiting calls by client, clients in turn order (Map keeps insertion order: a served client goes last). */
+  private readonly waiting = new Map<string, Waiter[]>();
   private readonly starts: number[] = []; // start times in the last window, oldest first
   private pausedUntil = 0;
   private schedule: Promise<void> = Promise.resolve();
   private readonly dayStarts: number[] = []; // with a daily limit: start times in the last 24 h, oldest first
   private quotaGoneUntil = 0; // the upstream said the quota is used up
+  private readonly dailyShares?: RateLimiterMemory;
 
   private readonly window: number;
 
@@ -37,12 +49,18 @@ export class UpstreamGate {
     private readonly upstream: UpstreamName,
   ) {
     this.window = limits.windowMs + SLACK_MS;
+    if (limits.dailyLimit !== undefined) {
+      this.dailyShares = new RateLimiterMemory({ points: Math.max(1, Math.ceil(limits.dailyLimit * DAILY_SHARE)), duration: DAY_MS / 1000 });
+    }
   }
 
   async run<T>(fn: () => Promise<T>): Promise<T> {
-    await this.acquireSlot();
+    const call = currentCall();
+    const client = call?.client ?? NO_CLIENT;
+    await this.takeDailyShare(client);
+    await this.acquireSlot(client, call?.signal);
     try {
-      await this.awaitBudget();
+      await this.awaitBudget(call?.signal);
       return await fn();
     } finally {
       this.releaseSlot();
@@ -64,25 +82,48 @@ export class UpstreamGate {
     this.quotaGoneUntil = Math.max(this.quotaGoneUntil, Date.now() + ms);
   }
 
-  private acquireSlot(): Promise<void> {
+  private acquireSlot(client: string, signal: AbortSignal | undefined): Promise<void> {
+    if (signal?.aborted) return Promise.reject(this.cancelled());
     if (this.active < this.limits.concurrency) {
       this.active++;
       return Promise.resolve();
     }
-    return new Promise((resolve) => this.waiting.push(resolve));
+    return new Promise((resolve, reject) => {
+      const queue = this.waiting.get(client) ?? [];
+      const onAbort = () => {
+        const i = queue.indexOf(waiter);
+        if (i !== -1) queue.splice(i, 1);
+        if (queue.length === 0 && this.waiting.get(client) === queue) this.waiting.delete(client);
+        reject(this.cancelled());
+      };
+      const waiter: Waiter = () => (signal?.removeEventListener("abort", onAbort), resolve());
+      queue.push(waiter);
+      this.waiting.set(client, queue);
+      signal?.addEventListener("abort", onAbort, { once: true });
+    });
   }
 
+  /** Hand the slot to the next client in turn (its oldest call), or free it. */
   private releaseSlot(): void {
-    const next = this.waiting.shift();
-    if (next) next(); // hand the slot over directly
-    else this.active--;
+    const next = this.waiting.entries().next();
+    if (next.done) {
+      this.active--;
+      return;
+    }
+    const [client, queue] = next.value;
+    const waiter = queue.shift()!;
+    this.waiting.delete(client);
+    if (queue.length > 0) this.waiting.set(client, queue); // back of the line
+    waiter();
   }
 
   // Starts are serialized through `schedule` so that waiters take budget in order.
-  private awaitBudget(): Promise<void> {
+  private awaitBudget(signal: AbortSignal | undefined): Promise<void> {
     this.takeFromDailyQuota();
     const turn = this.schedule.then(async () => {
       for (;;) {
+        // A call for a request that has ended takes no budget.
+        if (signal?.aborted) throw this.cancelled();
         const now = Date.now();
         while (this.starts.length && now - this.starts[0]! >= this.window) this.starts.shift();
         const wait = Math.max(
@@ -94,7 +135,7 @@ export class UpstreamGate {
       }
       this.starts.push(Date.now());
     });
-    this.schedule = turn;
+    this.schedule = turn.catch(() => undefined);
     return turn;
   }
 
@@ -108,6 +149,22 @@ export class UpstreamGate {
     while (this.dayStarts.length && now - this.dayStarts[0]! >= DAY_MS) this.dayStarts.shift();
     if (this.dayStarts.length >= dailyLimit) throw this.quotaUsedUp(this.dayStarts[0]! + DAY_MS);
     this.dayStarts.push(now);
+  }
+
+  /** A client that has used its share of the daily quota waits for tomorrow; the others go on. */
+  private async takeDailyShare(client: string): Promise<void> {
+    if (!this.dailyShares || client === NO_CLIENT) return;
+    try {
+      await this.dailyShares.consume(client);
+    } catch (refused) {
+      if (!(refused instanceof RateLimiterRes)) throw refused;
+      const seconds = Math.ceil(refused.msBeforeNext / 1000);
+      throw new UpstreamFailure(this.upstream, "rate_limited", `this client has used its share of ${this.upstream.label}'s daily quota`, 429, seconds);
+    }
+  }
+
+  private cancelled(): UpstreamFailure {
+    return new UpstreamFailure(this.upstream, "cancelled", `the request for ${this.upstream.label} ended before it was sent`);
   }
 
   private quotaUsedUp(until: number): UpstreamRefusal {

@@ -55,7 +55,7 @@ export class SharedLoader {
     const awaited = new Map<Promise<Map<string, T | null>>, string[]>();
     const missing: string[] = [];
     unique.forEach((id, i) => {
-      const batch = this.batchOf.get(keys[i]!) as Promise<Map<string, T | null>> | undefined;
+      const batch = this.batchOf.join(keys[i]!) as Promise<Map<string, T | null>> | undefined;
       if (cached[i] !== undefined) values.set(id, cached[i]!);
       else if (batch) {
         const joining = awaited.get(batch);
@@ -67,8 +67,7 @@ export class SharedLoader {
     for (let i = 0; i < missing.length; i += batchSize) {
       const batchIds = missing.slice(i, i + batchSize);
       const batchKeys = batchIds.map(keyOf);
-      const batch = this.batchOf.track(
-        batchKeys,
+      const batch = this.batchOf.track(batchKeys, () =>
         fetchBatch(batchIds).then(async (found) => {
           const entries = batchIds.map((id, j): [string, T | null] => [batchKeys[j]!, found.get(id) ?? null]);
           await this.cache.setMany(entries, ttlMs);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { startStub, type StubReply, type StubUpstream } from "@/tests/sources/stub-upstream";
 import { UpstreamFailure, UpstreamRefusal } from "@/lib/domain/errors";
+import { callingFor } from "./call-context";
 import { UpstreamClient } from "./upstream-client";
 
 // Rate limits and quotas that upstreams report in the body, over real HTTP. (Status-code behaviour
@@ -116,5 +117,36 @@ describe("UpstreamClient, an answer that stalls half-way", () => {
       server.closeAllConnections();
       server.close();
     }
+  });
+});
+
+describe("UpstreamClient, an upstream that stops answering", () => {
+  const hang = () => new Promise<StubReply>((resolve) => setTimeout(() => resolve({ body: { late: true } }), 400));
+
+  it("opens the circuit after repeated timeouts: fails fast without asking, then lets one call probe", async () => {
+    let slow = true;
+    stub = await startStub(() => (slow ? hang() : { body: { ok: true } }));
+    const c = client({ timeoutMs: 100, retries: 0, circuit: { failures: 3, halfOpenAfterMs: 300 } });
+    for (let i = 0; i < 3; i++) expect(((await c.request(stub.url).catch((e: unknown) => e)) as UpstreamFailure).kind).toBe("timeout");
+    const asked = stub.requests.length;
+    const fast = (await c.request(stub.url).catch((e: unknown) => e)) as UpstreamFailure;
+    expect(fast.kind).toBe("unavailable");
+    expect(fast.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect(stub.requests).toHaveLength(asked); // not asked while open
+    slow = false;
+    await new Promise((r) => setTimeout(r, 350));
+    expect((await c.request(stub.url)).body).toEqual({ ok: true });
+  });
+
+  it("stops a call when its request ends: no retry, nothing more sent", async () => {
+    stub = await startStub(() => hang());
+    const c = client({ timeoutMs: 5000, retries: 3 });
+    const ended = new AbortController();
+    const pending = callingFor({ client: "someone", signal: ended.signal }, () => c.request(stub!.url)).catch((e: unknown) => e);
+    await new Promise((r) => setTimeout(r, 50));
+    ended.abort();
+    expect(((await pending) as UpstreamFailure).kind).toBe("cancelled");
+    await new Promise((r) => setTimeout(r, 100));
+    expect(stub.requests).toHaveLength(1);
   });
 });

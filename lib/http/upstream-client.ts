@@ -1,11 +1,15 @@
 import { Agent, request } from "undici";
 import { setTimeout as sleep } from "node:timers/promises";
 import { UpstreamFailure, UpstreamRefusal, type UpstreamName } from "@/lib/domain/errors";
+import { circuitBreaker, ConsecutiveBreaker, handleResultType, BrokenCircuitError, type CircuitBreakerPolicy } from "cockatiel";
 import { UpstreamGate, type GateLimits } from "./gate";
+import { currentCall } from "./call-context";
 
 // The one way to call an upstream: a timeout on every attempt, retries with jittered
 // backoff for 5xx / timeouts / malformed bodies, Retry-After honoured on 429 (pausing the
-// whole upstream), all behind the upstream's gate (concurrency + request-rate budget, daily quota).
+// whole upstream), all behind the upstream's gate (concurrency + request-rate budget, daily quota)
+// and its circuit breaker (after repeated timeouts, fail fast for a while, then let one call probe).
+// Calls made for a request (lib/http/call-context) stop when it ends: queued ones are never sent.
 
 export interface UpstreamOptions extends GateLimits {
   /** The upstream's id, as `sources` and cache keys name it. */
@@ -14,7 +18,12 @@ export interface UpstreamOptions extends GateLimits {
   label: string;
   timeoutMs: number;
   retries: number;
+  /** Consecutive timeouts (or unreachable) that open the circuit, and how long it stays open before a probe. */
+  circuit?: { failures: number; halfOpenAfterMs: number };
 }
+
+/** The default circuit: 10 timeouts in a row (never by chance on a merely slow upstream), 10 s open. */
+const CIRCUIT = { failures: 10, halfOpenAfterMs: 10_000 };
 
 export interface UpstreamResponse {
   status: number;
@@ -66,11 +75,22 @@ export class UpstreamClient {
   private readonly pool: Agent;
 
   readonly upstream: UpstreamName;
+  private readonly breaker: CircuitBreakerPolicy;
+  private openedAt = 0;
 
   constructor(readonly options: UpstreamOptions) {
     this.upstream = { id: options.name, label: options.label };
     this.gate = new UpstreamGate(options, this.upstream);
     this.pool = new Agent({ connections: options.concurrency, keepAliveTimeout: 10_000 });
+    const circuit = options.circuit ?? CIRCUIT;
+    this.breaker = circuitBreaker(
+      handleResultType(UpstreamFailure, (f) => f.kind === "timeout" || f.kind === "network"),
+      { halfOpenAfter: circuit.halfOpenAfterMs, breaker: new ConsecutiveBreaker(circuit.failures) },
+    );
+    this.breaker.onBreak(() => {
+      this.openedAt = Date.now();
+      console.warn(`[upstream] ${this.upstream.label} keeps timing out: not asked for ${circuit.halfOpenAfterMs / 1000} s, then probed`);
+    });
   }
 
   /**
@@ -78,16 +98,19 @@ export class UpstreamClient {
    * throws UpstreamFailure when retries are exhausted, and UpstreamRefusal when the daily quota is used up.
    */
   async request(url: string, init: UpstreamRequest = {}, opts: RequestOptions = {}): Promise<UpstreamResponse> {
+    const signal = currentCall()?.signal;
     for (let attempt = 0; ; attempt++) {
       // A pause longer than a listener can wait (a long Retry-After) fails at once, without asking again.
       const pausedMs = this.gate.pausedForMs();
       if (pausedMs > MAX_RETRY_AFTER_MS) {
-        throw this.failure("rate_limited", `${this.upstream.id} is rate limiting us`, 429, Math.ceil(pausedMs / 1000));
+        throw this.failure("rate_limited", `${this.upstream.label} is rate limiting us`, 429, Math.ceil(pausedMs / 1000));
       }
-      if (attempt > 0) await sleep(backoffMs(attempt - 1));
-      const outcome = await this.gate.run(() => this.attempt(url, init, opts));
+      if (attempt > 0) await sleep(backoffMs(attempt - 1), undefined, { signal }).catch(() => undefined);
+      if (signal?.aborted) throw this.cancelled();
+      const outcome = await this.throughCircuit(() => this.gate.run(() => this.attempt(url, init, opts, signal)));
       if (outcome instanceof UpstreamRefusal) throw outcome;
       if (!(outcome instanceof UpstreamFailure)) return outcome;
+      if (outcome.kind === "cancelled") throw outcome;
       const pauseMs = (outcome.retryAfterSeconds ?? 1) * 1000;
       if (outcome.kind === "rate_limited") this.gate.pauseFor(pauseMs);
       const tooLong = outcome.kind === "rate_limited" && pauseMs > MAX_RETRY_AFTER_MS;
@@ -95,11 +118,31 @@ export class UpstreamClient {
     }
   }
 
+  private async throughCircuit<T>(call: () => Promise<T>): Promise<T> {
+    try {
+      return await this.breaker.execute(call);
+    } catch (error) {
+      if (!(error instanceof BrokenCircuitError)) throw error;
+      const halfOpenAfterMs = (this.options.circuit ?? CIRCUIT).halfOpenAfterMs;
+      const retryAfter = Math.max(1, Math.ceil((this.openedAt + halfOpenAfterMs - Date.now()) / 1000));
+      throw this.failure("unavailable", `${this.upstream.label} has not been answering lately`, undefined, retryAfter);
+    }
+  }
+
+  private cancelled(): UpstreamFailure {
+    return this.failure("cancelled", `the request for ${this.upstream.label} ended before it was answered`);
+  }
+
   private failure(kind: UpstreamFailure["kind"], message: string, status?: number, retryAfterSeconds?: number): UpstreamFailure {
     return new UpstreamFailure(this.upstream, kind, message, status, retryAfterSeconds);
   }
 
-  private async attempt(url: string, init: UpstreamRequest, opts: RequestOptions): Promise<UpstreamResponse | UpstreamFailure | UpstreamRefusal> {
+  private async attempt(
+    url: string,
+    init: UpstreamRequest,
+    opts: RequestOptions,
+    signal: AbortSignal | undefined,
+  ): Promise<UpstreamResponse | UpstreamFailure | UpstreamRefusal> {
     const { timeoutMs } = this.options;
     const name = this.upstream.id;
     let status: number;
@@ -113,13 +156,14 @@ export class UpstreamClient {
         headers: { Accept: "application/json", ...(form ? { "Content-Type": "application/x-www-form-urlencoded" } : {}), ...init.headers },
         body: form,
         dispatcher: this.pool,
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs),
       });
       status = res.statusCode;
       const header = res.headers["retry-after"];
       retryAfter = Array.isArray(header) ? header[0] : header;
       text = await res.body.text();
     } catch (err) {
+      if (signal?.aborted) return this.cancelled();
       const timedOut = err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError");
       return timedOut ? this.failure("timeout", `${name} did not answer within ${timeoutMs} ms`) : this.failure("network", `${name} could not be reached`);
     }
@@ -130,7 +174,7 @@ export class UpstreamClient {
         this.gate.quotaUsedUpFor(pause);
         return new UpstreamRefusal(this.upstream, "quota_used_up", `${this.upstream.label} says our daily request quota is used up`, undefined, new Date(Date.now() + pause));
       }
-      return this.failure("rate_limited", `${name} is rate limiting us`, 429, ms === undefined ? undefined : Math.ceil(ms / 1000));
+      return this.failure("rate_limited", `${this.upstream.label} is rate limiting us`, 429, ms === undefined ? undefined : Math.ceil(ms / 1000));
     }
     if (status >= 500) return this.failure("server_error", `${name} answered ${status}`, status);
     const ok = status >= 200 && status < 300;
@@ -144,7 +188,7 @@ export class UpstreamClient {
     }
     const pauseMs = opts.rateLimitedBody?.(status, body);
     if (pauseMs !== undefined) {
-      return this.failure("rate_limited", `${name} is rate limiting us`, status, Math.ceil(pauseMs / 1000));
+      return this.failure("rate_limited", `${this.upstream.label} is rate limiting us`, status, Math.ceil(pauseMs / 1000));
     }
     return { status, body };
   }

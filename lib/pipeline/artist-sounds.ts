@@ -33,11 +33,21 @@ export async function artistSounds(
   tracks: Map<string, Promise<Track[]>>,
   tracksPerArtist = Infinity,
 ): Promise<Map<string, ArtistSound>> {
-  const trackLists = await Promise.all(artists.map((a) => (tracks.get(a.id) ?? Promise.resolve([])).then((list) => list.slice(0, tracksPerArtist))));
+  const { deadline } = state;
+  const trackLists = await Promise.all(
+    artists.map((a) => deadline.within(tracks.get(a.id) ?? Promise.resolve([]), "tracks", [a.name], () => []).then((list) => list.slice(0, tracksPerArtist))),
+  );
   const allIds = trackLists.flat().map((t) => t.id);
+  const heardBy = artists.filter((_, i) => trackLists[i]!.length > 0).map((a) => a.name);
+  const none = { found: new Map<string, AudioFeatures>(), failed: undefined };
   const { found: values, failed } = allIds.length
-    ? await fillMissing(pipeline.trackFeatures, "track_features", state, allIds, (source, missing) => source.featuresOf(state.listener, missing))
-    : { found: new Map<string, AudioFeatures>() };
+    ? await deadline.within(
+        fillMissing(pipeline.trackFeatures, "track_features", state, allIds, (source, missing) => source.featuresOf(state.listener, missing)),
+        "audio features",
+        heardBy,
+        () => none,
+      )
+    : none;
 
   const sounds = new Map<string, ArtistSound>();
   artists.forEach((artist, i) => {

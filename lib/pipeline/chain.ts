@@ -32,7 +32,7 @@ function refusedLately(source: Source, capability: ChainedCapability, chain: Cha
 function failureOf(source: Source, capability: ChainedCapability, chain: ChainContext, error: unknown): ChainFailure | undefined {
   if (error instanceof NotSignedInError) throw error;
   if (error instanceof UpstreamRefusal) {
-    const refusal = { reason: error.reason, explanation: error.explanation };
+    const refusal = { reason: error.reason, explanation: error.explanation, resetsAt: error.resetsAt };
     chain.refusals.remember(source.id, capability, refusal);
     chain.warnings.refused(capability, source, refusal);
     return undefined;

@@ -1,15 +1,15 @@
 import type { AreaSearch, ListenerArtist, Track } from "@/lib/domain/types";
 import type { PipelineStage, PipelineWarning } from "@/lib/domain/capabilities";
 import type { ListenerContext } from "@/lib/domain/ports";
-import { UpstreamUnavailableError } from "@/lib/domain/errors";
 import { findListenerArtists, type ArtistSetRequest } from "./listener-artists";
 import { artistSounds, startTracks } from "./artist-sounds";
 import { formMixes, type Mix } from "./mixes";
 import { nearbyConcerts, searchArea, type ArtistConcerts, type NearbyConcert } from "./concerts";
 import { describePerformers, placeDiscoveries, type DescribedPerformers, type Discovery } from "./discoveries";
 import { mixGenres, showHomes, showKey } from "./show-homes";
-import { startRequest, type Pipeline, type RequestState, type TasteDepth } from "./pipeline";
+import { startRequest, warningsOf, type Pipeline, type RequestState, type TasteDepth } from "./pipeline";
 import type { Warnings } from "./warnings";
+import type { Deadline } from "./deadline";
 
 export interface BinsRequest extends ArtistSetRequest, AreaSearch {
   /** Ours: also place the area's performers the listener does not know in their mixes, by sound. */
@@ -49,6 +49,15 @@ export type ProgressListener = (stage: PipelineStage, message: string, done?: nu
 /** Concerts as they are found, before mixes exist: each listener artist's, then each discovery's. */
 export type ConcertsListener = (found: { artist: ListenerArtist; concerts: NearbyConcert[] } | { discovery: Discovery }) => void;
 
+export interface BinsOptions {
+  onProgress?: ProgressListener;
+  onConcerts?: ConcertsListener;
+  /** When the answer is due: what is still missing then is left out, and a warning says what. */
+  deadline?: Deadline;
+  /** Spotify has accepted the listener's token (from here on, a failure is a warning or a late error). */
+  onAccepted?: () => void;
+}
+
 /** With the whole taste, a mix holds about this many artists at most (silhouette chooses how many mixes above that). */
 const WHOLE_TASTE_MIX_SIZE = 25;
 
@@ -61,16 +70,12 @@ const WHOLE_TASTE_SOUND_TRACKS = 5;
  * known, so concerts are fetched while the tracks → features chain runs. The area search for
  * concerts (Ticketmaster) needs no artists: it starts as soon as Spotify has accepted the listener's token.
  */
-export async function getBins(
-  pipeline: Pipeline,
-  ctx: ListenerContext,
-  req: BinsRequest,
-  onProgress: ProgressListener = () => {},
-  onConcerts: ConcertsListener = () => {},
-): Promise<BinsResult> {
+export async function getBins(pipeline: Pipeline, ctx: ListenerContext, req: BinsRequest, options: BinsOptions = {}): Promise<BinsResult> {
+  const { onProgress = () => {}, onConcerts = () => {} } = options;
   const deep = req.taste === "whole" || req.discoveries === true;
-  const state = startRequest(pipeline, ctx, req.taste);
+  const state = startRequest(pipeline, ctx, req.taste, options.deadline);
   for (const note of req.notes ?? []) state.warnings.note(note);
+  if (options.onAccepted) void state.accepted.then(options.onAccepted);
   const tracks = new Map<string, Promise<Track[]>>();
   const concerts = new Map<string, Promise<ArtistConcerts>>();
   let concertsDone = 0;
@@ -78,9 +83,10 @@ export async function getBins(
 
   const start = (artist: ListenerArtist) => {
     tracks.set(artist.id, startTracks(pipeline, state, artist));
+    const late = (): ArtistConcerts => ({ artistId: artist.id, status: "failed", concerts: [] });
     concerts.set(
       artist.id,
-      nearbyConcerts(pipeline, artist, req, area, state).then((result) => {
+      state.deadline.within(nearbyConcerts(pipeline, artist, req, area, state), "concerts", [artist.name], late).then((result) => {
         onProgress("concerts", `Looked up concerts for ${artist.name}`, ++concertsDone, concerts.size);
         if (result.concerts.length) onConcerts({ artist, concerts: result.concerts });
         return result;
@@ -95,7 +101,8 @@ export async function getBins(
     onTopArtists: (top) => {
       onProgress("top_artists", `Found ${top.length} top artists`, top.length, top.length);
       if (req.discoveries && pipeline.areaConcerts.length > 0) {
-        described = area.then((listings) => (listings ? describePerformers(pipeline, state, { area: listings, search: req, own: top }) : null));
+        const describing = area.then((listings) => (listings ? describePerformers(pipeline, state, { area: listings, search: req, own: top }) : null));
+        described = state.deadline.within(describing, "performers nearby", [], () => null);
         described.catch(() => undefined); // a rejected token surfaces where it is awaited
       }
     },
@@ -112,17 +119,15 @@ export async function getBins(
 
   const byArtist = new Map((await Promise.all(concerts.values())).map((c) => [c.artistId, c]));
   const lookups = [...byArtist.values()];
-  if (lookups.length > 0 && lookups.every((c) => c.status === "failed")) {
-    throw new UpstreamUnavailableError(
-      "Concerts could not be looked up: no concert source answered or accepted our app's key. Try again in a moment.",
-    );
+  if (lookups.length > 0 && lookups.every((c) => c.status === "failed") && !state.deadline.passed) {
+    throw state.warnings.whyNone("concerts", "Concerts could not be looked up: no concert source answered. Try again in a moment.");
   }
   const withConcerts = mixes.map((mix) => ({ ...mix, concerts: mix.artists.map((a) => byArtist.get(a.id)!), discoveries: [] as Discovery[] }));
 
   if (!deep) {
     const result = withConcerts.filter((mix) => mix.concerts.some((c) => c.concerts.length > 0));
     onProgress("done", `Found concerts in ${result.length} mixes`);
-    return { mixes: result, warnings: state.warnings.list(), sources: state.warnings.sources() };
+    return { mixes: result, warnings: warningsOf(state), sources: state.warnings.sources() };
   }
 
   const found = req.discoveries ? await discover(pipeline, state, req, described, artists, mixes, sounds) : null;
@@ -135,7 +140,7 @@ export async function getBins(
   onProgress("done", `Found concerts in ${result.mixes.length} mixes`);
   return {
     mixes: result.mixes,
-    warnings: state.warnings.list(),
+    warnings: warningsOf(state),
     sources: state.warnings.sources(),
     reach: {
       homes: result.homes,

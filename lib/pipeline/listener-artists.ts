@@ -1,7 +1,8 @@
 import type { Artist, ListenerArtist } from "@/lib/domain/types";
 import type { ListenerContext } from "@/lib/domain/ports";
 import { firstServing } from "./chain";
-import { startRequest, type Pipeline, type RequestState, type TasteDepth } from "./pipeline";
+import type { Deadline } from "./deadline";
+import { startRequest, warningsOf, type Pipeline, type RequestState, type TasteDepth } from "./pipeline";
 import { readWholeTaste } from "./taste";
 
 export interface ArtistSetRequest {
@@ -57,9 +58,10 @@ export async function findListenerArtists(
   const anchors = req.taste === "whole" ? top.slice(0, req.nTop) : top;
   const pending = Promise.all(
     anchors.map(async (anchor) => {
-      const similar = await firstServing(pipeline.similarArtists, "similar_artists", state, anchor.name, (source) =>
+      const asked = firstServing(pipeline.similarArtists, "similar_artists", state, anchor.name, (source) =>
         source.similarArtists(listener, anchor, { count: req.nSimilar, excluding: top }),
       );
+      const similar = await state.deadline.within(asked, "similar artists", [anchor.name], () => []);
       const chosen = similar.filter((a) => !topIds.has(a.id)).slice(0, req.nSimilar);
       for (const artist of chosen) {
         const known = similarById.get(artist.id);
@@ -95,8 +97,8 @@ export async function findListenerArtists(
 }
 
 /** The listener's top artists, then the similar ones (the get_user_artists endpoint). */
-export async function getListenerArtists(pipeline: Pipeline, ctx: ListenerContext, req: ArtistSetRequest) {
-  const state = startRequest(pipeline, ctx, req.taste);
+export async function getListenerArtists(pipeline: Pipeline, ctx: ListenerContext, req: ArtistSetRequest, deadline?: Deadline) {
+  const state = startRequest(pipeline, ctx, req.taste, deadline);
   const artists = await findListenerArtists(pipeline, state, req);
-  return { artists, warnings: state.warnings.list(), sources: state.warnings.sources() };
+  return { artists, warnings: warningsOf(state), sources: state.warnings.sources() };
 }

@@ -1,7 +1,9 @@
+import type { PipelineWarning } from "@/lib/domain/capabilities";
 import type { Capabilities, ListenerContext, ListenerRequest } from "@/lib/domain/ports";
 import { TIME_RANGES, type Artist, type TimeRange, type Track } from "@/lib/domain/types";
 import type { SharedLoader } from "@/lib/http/shared-load";
 import type { ChainContext } from "./chain";
+import { Deadline } from "./deadline";
 import { RefusalMemory } from "./refusal-memory";
 import { sourceOrder, Warnings } from "./warnings";
 
@@ -36,12 +38,14 @@ export interface RequestState extends ChainContext {
    * back): work on shared budgets (the area's listings) waits for it, so a made-up token spends none.
    */
   accepted: Promise<void>;
+  deadline: Deadline;
 }
 
-export function startRequest(pipeline: Pipeline, ctx: ListenerContext, depth: TasteDepth = "top"): RequestState {
+export function startRequest(pipeline: Pipeline, ctx: ListenerContext, depth: TasteDepth = "top", deadline = new Deadline()): RequestState {
   let accept!: () => void;
   const accepted = new Promise<void>((resolve) => (accept = resolve));
-  const taste = <T>(read: Promise<T>) => read.then((value) => (accept(), value));
+  // The listener's taste is needed whatever happens: past the deadline, the request fails.
+  const taste = <T>(read: Promise<T>) => deadline.required(read, pipeline.taste).then((value) => (accept(), value));
   // User data: read at most once per request, only if needed, and never cached.
   const read = new Map<TimeRange, Promise<Track[]>>();
   const topTracksOf = (range: TimeRange) => {
@@ -58,7 +62,15 @@ export function startRequest(pipeline: Pipeline, ctx: ListenerContext, depth: Ta
     topArtistsOf: (limit, range) => taste(pipeline.taste.topArtists(ctx.spotifyToken, limit, range)),
     topTracksOf,
     accepted,
+    deadline,
     refusals: pipeline.refusals,
     warnings: new Warnings(sourceOrder(pipeline)),
   };
+}
+
+/** The request's warnings for its answer, ending with what the deadline left out. */
+export function warningsOf(state: RequestState): PipelineWarning[] {
+  const late = state.deadline.warning();
+  if (late) state.warnings.note(late);
+  return state.warnings.list();
 }

@@ -7,6 +7,8 @@ const HOUR = 60 * 60_000;
 export interface Refusal {
   reason: RefusalReason;
   explanation?: string;
+  /** When a used-up quota is back, if known: remembered until then. */
+  resetsAt?: Date;
 }
 
 /** How a first ask went, for those waiting on it. */
@@ -32,7 +34,7 @@ export class RefusalMemory {
   refusal(source: string, capability: CapabilityKey): Refusal | undefined {
     const key = `${source}/${capability}`;
     const entry = this.refusals.get(key);
-    if (entry && Date.now() < entry.until) return { reason: entry.reason, explanation: entry.explanation };
+    if (entry && Date.now() < entry.until) return { reason: entry.reason, explanation: entry.explanation, resetsAt: entry.resetsAt };
     this.refusals.delete(key);
     return undefined;
   }
@@ -40,7 +42,7 @@ export class RefusalMemory {
   remember(source: string, capability: CapabilityKey, refusal: Refusal): void {
     const key = `${source}/${capability}`;
     this.serving.delete(key);
-    this.refusals.set(key, { ...refusal, until: Date.now() + this.ttlMs });
+    this.refusals.set(key, { ...refusal, until: refusal.resetsAt?.getTime() ?? Date.now() + this.ttlMs });
   }
 
   /** `source` served `capability`: ask it freely from now on (until it refuses). */

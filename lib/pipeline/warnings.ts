@@ -1,5 +1,5 @@
 import { CAPABILITIES, CAPABILITY_KEYS, WARNING_CODES, type CapabilityKey, type ChainedCapability, type PipelineWarning, type WarningCode } from "@/lib/domain/capabilities";
-import { UpstreamFailure, type UpstreamName } from "@/lib/domain/errors";
+import { UpstreamFailure, UpstreamRefusal, UpstreamUnavailableError, type UpstreamName } from "@/lib/domain/errors";
 import type { Capabilities } from "@/lib/domain/ports";
 import { logValue } from "@/lib/log/log-value";
 import { joinNames } from "@/lib/text/join-names";
@@ -43,6 +43,7 @@ export function sourceOrder(caps: Capabilities): Record<CapabilityKey, string[]>
 
 export class Warnings {
   private readonly failures = new Map<string, Failure>();
+  private readonly errors = new Map<CapabilityKey, UpstreamFailure[]>();
   private readonly servedBy = new Map<CapabilityKey, Map<string, string>>();
   private readonly refusedBy = new Map<CapabilityKey, Map<string, { source: UpstreamName; refusal: Refusal }>>();
   private readonly extra: PipelineWarning[] = [];
@@ -76,7 +77,8 @@ export class Warnings {
   addFailure(capability: ChainedCapability, source: UpstreamName, error: unknown, ...subjects: string[]): void {
     const { code, failed } = CAPABILITIES[capability].unavailable;
     this.add({ code, capability, source, subjects, message: failed });
-    if (!(error instanceof UpstreamFailure)) {
+    if (error instanceof UpstreamFailure) this.errors.set(capability, [...(this.errors.get(capability) ?? []), error]);
+    else {
       console.error(`[pipeline] unexpected ${code} error:`, logValue(error instanceof Error ? error.message : error));
     }
   }
@@ -86,6 +88,18 @@ export class Warnings {
     const entry = this.failures.get(key) ?? { ...failure, subjects: [] };
     for (const subject of failure.subjects) if (!entry.subjects.includes(subject)) entry.subjects.push(subject);
     this.failures.set(key, entry);
+  }
+
+  /**
+   * Why no source could serve `capability` at all, as the error the answer should be: a used-up quota
+   * or a rate limit says so (with when to come back); otherwise that none answered.
+   */
+  whyNone(capability: ChainedCapability, otherwise: string): Error {
+    for (const { source, refusal } of this.refusedBy.get(capability)?.values() ?? []) {
+      if (refusal.reason === "quota_used_up") return new UpstreamRefusal(source, "quota_used_up", refusalText(source, capability, refusal), undefined, refusal.resetsAt);
+    }
+    const errors = this.errors.get(capability) ?? [];
+    return errors.find((e) => e.kind === "rate_limited") ?? errors.find((e) => e.kind === "unavailable") ?? new UpstreamUnavailableError(otherwise);
   }
 
   note(warning: PipelineWarning): void {

@@ -1,9 +1,12 @@
 // Requests that Next.js cannot take (it would answer a bare 500) are answered at the door instead,
 // before Next.js sees them: the HTTP server's "request" event is wrapped once at startup
-// (instrumentation.ts), because `next start` offers no earlier hook.
+// (instrumentation.ts), because `next start` offers no earlier hook. The requests it lets through
+// are stamped with the client's address (lib/server/client-address.ts) and pass the door (door.ts).
 import "server-only";
 import { Server, type IncomingMessage, type ServerResponse } from "node:http";
 import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state";
+import { stampClientAddress } from "./client-address";
+import { atTheDoor } from "./door";
 
 /** The methods Next.js routes; others (TRACE, TRACK, WebDAV's, …) break its request handling. */
 const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
@@ -14,7 +17,7 @@ export interface Refusal {
   headers: Record<string, string>;
   /** The JSON error and its code, or none (204). */
   error?: string;
-  code?: "bad_request" | "method_not_allowed";
+  code?: "bad_request" | "method_not_allowed" | "not_signed_in" | "too_many_requests";
 }
 
 /** Why this request is answered at the door, or null when Next.js can take it. */
@@ -84,6 +87,16 @@ export function installRequestGuard(): void {
       const refused = refusal(req.method, req.url, req.headers);
       if (refused) {
         send(res, refused);
+        return true;
+      }
+      stampClientAddress(req);
+      const door = atTheDoor(req);
+      if (door) {
+        // Next.js takes the request once the door lets it in (a GET has no body to lose meanwhile).
+        door.then(
+          (turnedAway) => (turnedAway ? send(res, turnedAway) : emit.call(this, event, ...args)),
+          () => emit.call(this, event, ...args), // the routes check again, and answer any error
+        );
         return true;
       }
     }

@@ -179,6 +179,7 @@ export const API_ERROR_CODES = [
   "sign_in_refused",
   "listener_forbidden",
   "rate_limited",
+  "too_many_requests",
   "upstream_error",
   "upstream_timeout",
   "upstream_unavailable",
@@ -208,5 +209,6 @@ export type ErrorResponse = z.infer<typeof errorResponse>;
 export type ProgressEvent =
   | { type: "stage"; stage: PipelineStage; message: string; done?: number; total?: number }
   | { type: "concerts"; concerts: MixConcertOut[] }
+  | { type: "heartbeat" }
   | { type: "result"; data: GetBinsResponse }
   | { type: "error"; status: number; error: string; code?: string; issues?: { field: string; message: string }[] };

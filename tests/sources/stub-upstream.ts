@@ -32,6 +32,10 @@ export async function startStub(reply: (url: URL, index: number) => StubReply | 
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections(); // kept-alive sockets would hold close() for their whole timeout
+      }),
   };
 }

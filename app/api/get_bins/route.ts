@@ -1,6 +1,6 @@
 import { binsQuery } from "@/lib/validations/listener-request";
 import { handle, json, parseQuery, readOnly } from "@/lib/api/handle";
-import { listenerToken } from "@/lib/api/listener-token";
+import { forListener } from "@/lib/api/for-listener";
 import { headOf } from "@/lib/api/head";
 import { preflight } from "@/lib/api/cors";
 import { toBinsRequest } from "@/lib/api/bins-request";
@@ -17,8 +17,9 @@ export { readOnly as POST, readOnly as PUT, readOnly as PATCH, readOnly as DELET
 export function GET(req: Request) {
   return handle(async () => {
     const q = parseQuery(req, binsQuery);
-    const spotifyToken = await listenerToken(req, q.token);
-    const result = await getBins(gigscovery(), { spotifyToken, timeRange: q.time_range }, toBinsRequest(q));
+    const result = await forListener(req, q.token, ({ spotifyToken, deadline }) =>
+      getBins(gigscovery(), { spotifyToken, timeRange: q.time_range }, toBinsRequest(q), { deadline }),
+    );
     return json(shapeBins(result, config().GIGSCOVERY_DEMO));
   });
 }

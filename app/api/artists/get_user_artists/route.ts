@@ -1,6 +1,6 @@
 import { artistsQuery } from "@/lib/validations/listener-request";
 import { handle, json, parseQuery, readOnly } from "@/lib/api/handle";
-import { listenerToken } from "@/lib/api/listener-token";
+import { forListener } from "@/lib/api/for-listener";
 import { headOf } from "@/lib/api/head";
 import { preflight } from "@/lib/api/cors";
 import { shapeUserArtists } from "@/lib/api/shape-responses";
@@ -15,13 +15,10 @@ export { readOnly as POST, readOnly as PUT, readOnly as PATCH, readOnly as DELET
 export function GET(req: Request) {
   return handle(async () => {
     const q = parseQuery(req, artistsQuery);
-    const spotifyToken = await listenerToken(req, q.token);
-    const { artists, warnings, sources } = await getListenerArtists(gigscovery(), { spotifyToken, timeRange: q.time_range }, {
-      nTop: q.n_of_top_artists,
-      nSimilar: q.n_related_artists,
-      taste: q.taste,
-      myArtists: q.my_artists,
-    });
+    const request = { nTop: q.n_of_top_artists, nSimilar: q.n_related_artists, taste: q.taste, myArtists: q.my_artists };
+    const { artists, warnings, sources } = await forListener(req, q.token, ({ spotifyToken, deadline }) =>
+      getListenerArtists(gigscovery(), { spotifyToken, timeRange: q.time_range }, request, deadline),
+    );
     return json(shapeUserArtists(artists, warnings, sources));
   });
 }

@@ -1,0 +1,39 @@
+import "server-only";
+import { setMaxListeners } from "node:events";
+import { NotSignedInError } from "@/lib/domain/errors";
+import { callingFor } from "@/lib/http/call-context";
+import { Deadline } from "@/lib/pipeline/deadline";
+import { config } from "@/lib/config";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/server/client-address";
+import { admit } from "./client-limits";
+import { listenerToken } from "./listener-token";
+import { refuseIfRejected, rememberRejected, tokenKey } from "./rejected-tokens";
+
+export interface ListenerCall {
+  spotifyToken: string;
+  /** The answer is due then: the pipeline sends what it found, and says what is missing. */
+  deadline: Deadline;
+}
+
+/**
+ * What every listener route does before the pipeline: the client's limits, the token (one Spotify
+ * rejected lately answers 401 at once), then `run` on the client's behalf until the deadline: its
+ * upstream work nobody else shares stops when the client leaves or the deadline passes.
+ */
+export async function forListener<T>(req: Request, queryToken: string | undefined, run: (call: ListenerCall) => Promise<T>): Promise<T> {
+  // The address's limit and a token rejected lately were checked at the door (lib/server/door.ts).
+  const address = req.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown";
+  const spotifyToken = await listenerToken(req, queryToken);
+  const key = tokenKey(spotifyToken);
+  await refuseIfRejected(key);
+  await admit("searchesPerListener", key);
+  const seconds = config().REQUEST_DEADLINE_SECONDS;
+  const signal = AbortSignal.any([req.signal, AbortSignal.timeout(seconds * 1000)]);
+  setMaxListeners(0, signal); // each upstream call in flight listens to it
+  try {
+    return await callingFor({ client: address, signal }, () => run({ spotifyToken, deadline: new Deadline(signal, seconds) }));
+  } catch (error) {
+    if (error instanceof NotSignedInError) await rememberRejected(key);
+    throw error;
+  }
+}
