@@ -146,7 +146,10 @@ const byDate = (a: MixConcertOut, b: MixConcertOut) => a.date.localeCompare(b.da
 
 const artistOut = (artist: ListenerArtist): ShowArtist => ({ name: artist.name, spotify_id: artist.id, band_flag: artist.flag, photo: artist.imageUrl });
 
-function showOut(concert: Concert, distanceKm: number, who: ShowArtist): MixConcertOut {
+/** A show on its own (its page): no listener, so no artists of theirs and no distance. */
+export const shapeShow = (concert: Concert): MixConcertOut => withAdditions(showOut(concert, 0, null), concert);
+
+function showOut(concert: Concert, distanceKm: number, who: ShowArtist | null): MixConcertOut {
   return {
     concert_id: concert.id,
     source: concert.source,
@@ -158,7 +161,7 @@ function showOut(concert: Concert, distanceKm: number, who: ShowArtist): MixConc
     lineup: concert.lineup,
     venue: concert.venue,
     distance_km: round(distanceKm),
-    artists: [who],
+    artists: who ? [who] : [],
   };
 }
 

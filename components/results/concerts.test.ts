@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GetBinsResponse, MixConcertOut } from "@/lib/validations/responses";
-import { concertKey, concertsOf, countsByMix, foundSoFar, inMix } from "./concert-list";
+import { concertKey, concertsOf, countsByMix, foundSoFar, inMix } from "./concerts";
 
 const show = (id: string, date: string, km = 1): MixConcertOut => ({
   concert_id: id,
