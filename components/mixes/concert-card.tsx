@@ -156,7 +156,7 @@ export function ConcertCard({ concert: c, id, selected, color, mixName, similarT
               {c.source ? " · " : null}
             </>
           ) : null}
-          {c.source ? <>Listing from {labelOf(labels, c.source)}</> : null}
+          {c.source ? <span data-part="source">Listing from {labelOf(labels, c.source)}</span> : null}
         </p>
       </div>
     </article>
