@@ -28,6 +28,12 @@ describe("billing: headliner and support from the lineup's order", () => {
     expect(billing(show(["A", "C"], ["A", "B", "C"]))).toEqual({ headline: "A + C", line: "with B" });
   });
 
+  it("at a festival's long bill, says which festival, and counts past three of the listener's artists", () => {
+    const bill = ["Head", "A", "B", "C", "D", "E", "F"];
+    expect(billing(show(["A", "B", "C", "D", "E"], bill, "Polderlicht Festival"))).toEqual({ headline: "A + B + C + 2 more", line: "at Polderlicht Festival" });
+    expect(billing(show(["A"], bill, null))).toEqual({ headline: "A", line: "supporting Head" });
+  });
+
   it("alone on the bill, or without a lineup, there is no second line", () => {
     expect(billing(show(["Solo"], ["Solo"]))).toEqual({ headline: "Solo", line: null });
     expect(billing(show(["Solo"], []))).toEqual({ headline: "Solo", line: null });

@@ -10,8 +10,10 @@ export interface Billing {
   line: string | null;
 }
 
-/** At most this many other acts are named; the rest are counted. */
+/** At most this many acts are named in a line; the rest are counted. */
 const NAMED = 3;
+/** A bill this long is a festival's: it is "at" its title rather than "supporting" its first act. */
+const FESTIVAL_BILL = 6;
 
 function others(names: string[]): string {
   if (names.length <= NAMED) return joinNames(names);
@@ -19,15 +21,19 @@ function others(names: string[]): string {
   return `${names.slice(0, NAMED).join(", ")} and ${rest} more`;
 }
 
+/** "A + B + C + 2 more". */
+const together = (names: string[]) => (names.length <= NAMED ? names.join(" + ") : `${names.slice(0, NAMED).join(" + ")} + ${names.length - NAMED} more`);
+
 export function billing(c: Pick<MixConcertOut, "artists" | "lineup" | "title">): Billing {
   const ours = c.artists.map((a) => a.name);
+  if (ours.length && c.title && c.lineup.length >= FESTIVAL_BILL) return { headline: together(ours), line: `at ${c.title}` };
   const [headliner, ...support] = c.lineup;
   if (!headliner) return { headline: ours.join(" + ") || c.title || "Concert", line: null };
   if (!ours.length) return { headline: headliner, line: support.length ? `with ${others(support)}` : null };
   const onBill = (name: string) => ours.some((o) => isSameArtist(o, name));
   if (onBill(headliner) || !c.lineup.some(onBill)) {
     const rest = c.lineup.filter((n) => !onBill(n));
-    return { headline: ours.join(" + "), line: rest.length ? `with ${others(rest)}` : null };
+    return { headline: together(ours), line: rest.length ? `with ${others(rest)}` : null };
   }
-  return { headline: ours.join(" + "), line: `supporting ${headliner}` };
+  return { headline: together(ours), line: `supporting ${headliner}` };
 }

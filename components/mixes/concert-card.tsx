@@ -96,7 +96,7 @@ export function ConcertCard({ concert: c, id, selected, color, mixName, similarT
             {price}
           </p>
         ) : null}
-        {c.title && c.title !== headline ? <p className={styles.eventTitle}>{c.title}</p> : null}
+        {c.title && c.title !== headline && line !== `at ${c.title}` ? <p className={styles.eventTitle}>{c.title}</p> : null}
         <div className={styles.actions}>
           {tickets ? (
             <a
