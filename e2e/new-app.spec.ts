@@ -148,10 +148,10 @@ test("a new Spotify app with ReccoBeats down: mixes grown from similar artists, 
 test("a performer new to the listener shows with why it is there", async ({ page, network }) => {
   await signIn(page, "demo-metal", { stack });
   await search(page, { typed: "Berl", option: /^Berlin\s*(\S+, )?Germany/, value: /^Berlin, (\S+, )?Germany$/ });
-  // Somewhere among the mixes: a card naming a performer new to the listener, and why.
+  // Among the concerts (all mixes, else one mix at a time): a card naming a performer new to the listener, and why.
   const reasons = page.locator('[data-part="discovery-reason"]');
-  const tabs = page.getByRole("tab");
-  for (let i = 0; i < (await tabs.count()) && (await reasons.count()) === 0; i++) await tabs.nth(i).click();
+  const chips = page.getByRole("group", { name: "Show" }).locator("label");
+  for (let i = 1; i < (await chips.count()) && (await reasons.count()) === 0; i++) await chips.nth(i).click();
   const reason = reasons.first();
   await expect(reason).toBeVisible();
   await expect(reason).toHaveText(/^Sounds like .+ in this mix$/);
