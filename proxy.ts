@@ -8,9 +8,13 @@ const PUBLIC_FILE = /^\/[^/]+\.(?:ico|png|svg|webmanifest|txt)$/;
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  // Static files are only read (Next.js would answer another method with a 500).
-  if (PUBLIC_FILE.test(pathname) && request.method !== "GET" && request.method !== "HEAD") {
-    return new NextResponse(null, { status: 405, headers: { Allow: "GET, HEAD" } });
+  if (PUBLIC_FILE.test(pathname)) {
+    // Static files are only read, and whole (they are small): Next.js answers another method, or a
+    // malformed Range header, with a 500.
+    if (request.method !== "GET" && request.method !== "HEAD") return new NextResponse(null, { status: 405, headers: { Allow: "GET, HEAD" } });
+    const headers = new Headers(request.headers);
+    headers.delete("range");
+    return NextResponse.next({ request: { headers } });
   }
   // next.config.js skips Next.js's own trailing-slash redirect so the API answers "/get_bins/"
   // itself (without repeating a ?token= in a redirect); pages keep it.

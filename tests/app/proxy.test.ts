@@ -10,11 +10,11 @@ afterEach(() => {
   vi.resetModules();
 });
 
-async function proxied(appUrl: string, path: string, method = "GET") {
+async function proxied(appUrl: string, path: string, method = "GET", headers: Record<string, string> = {}) {
   vi.resetModules(); // the settings are read once per module load
   process.env = { ...saved, ...demoEnv("http://127.0.0.1:4010"), NEXTAUTH_URL: appUrl };
   const { proxy } = await import("../../proxy");
-  return proxy(new NextRequest(new URL(path, appUrl), { method }));
+  return proxy(new NextRequest(new URL(path, appUrl), { method, headers }));
 }
 
 describe("proxy", () => {
@@ -26,6 +26,13 @@ describe("proxy", () => {
       expect(put.headers.get("allow")).toBe("GET, HEAD");
     }
     expect((await proxied("http://127.0.0.1:3000", "/discover", "POST")).status).not.toBe(405);
+  });
+
+  it("serves public/'s files whole: a Range header does not reach Next.js's file server", async () => {
+    const res = await proxied("http://127.0.0.1:3000", "/manifest.webmanifest", "GET", { Range: "bytes=garbage", Accept: "*/*" });
+    expect(res.headers.get("x-middleware-override-headers")?.split(",")).toContain("accept");
+    expect(res.headers.get("x-middleware-override-headers")?.split(",")).not.toContain("range");
+    expect(res.headers.get("x-middleware-request-range")).toBeNull();
   });
 
   it("sends HSTS when NEXTAUTH_URL is https, and not over plain http", async () => {
