@@ -83,6 +83,17 @@ describe("concertsCalendar", () => {
     }
   });
 
+  it("says a cancelled, postponed or rescheduled show is not confirmed, in STATUS and in words", () => {
+    const status = (s?: MixConcertOut["status"]) => prop(concertsCalendar([concert(s ? { status: s } : {})]), "STATUS");
+    expect(status()).toEqual(["STATUS:CONFIRMED"]);
+    expect(status("on_sale")).toEqual(["STATUS:CONFIRMED"]);
+    expect(status("sold_out")).toEqual(["STATUS:CONFIRMED"]);
+    expect(status("cancelled")).toEqual(["STATUS:CANCELLED"]);
+    expect(status("postponed")).toEqual(["STATUS:TENTATIVE"]);
+    expect(status("rescheduled")).toEqual(["STATUS:TENTATIVE"]);
+    expect(prop(concertsCalendar([concert({ status: "rescheduled" })]), "DESCRIPTION")[0]).toMatch(/^DESCRIPTION:Rescheduled: check the date/);
+  });
+
   it("refuses an empty list", () => {
     expect(() => concertsCalendar([])).toThrow(RangeError);
   });

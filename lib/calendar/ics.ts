@@ -1,7 +1,7 @@
 // iCalendar files for concerts. Times are the venue's wall-clock time written as
 // "floating" local times (no TZID, no Z): the event source gives no offset, so a calendar
 // shows the time the doors say wherever the listener is.
-import { createEvents, type EventAttributes } from "ics";
+import { createEvents, type EventAttributes, type EventStatus } from "ics";
 import type { MixConcertOut } from "@/lib/validations/responses";
 
 const PRODUCT_ID = "gigscovery/concerts";
@@ -34,8 +34,24 @@ export function ticketUrl(c: MixConcertOut): string | null {
   return tickets?.url ?? null;
 }
 
+/** RFC 5545's STATUS for the listing's: a cancelled show is CANCELLED, a postponed or rescheduled one TENTATIVE. */
+export function calendarStatus(status: MixConcertOut["status"]): EventStatus {
+  if (status === "cancelled") return "CANCELLED";
+  if (status === "postponed" || status === "rescheduled") return "TENTATIVE";
+  return "CONFIRMED";
+}
+
+const STATUS_NOTE: Partial<Record<NonNullable<MixConcertOut["status"]>, string>> = {
+  cancelled: "Cancelled.",
+  postponed: "Postponed: the new date is not known yet.",
+  rescheduled: "Rescheduled: check the date with the ticket seller.",
+  sold_out: "Sold out.",
+};
+
 function description(c: MixConcertOut): string {
   const lines: string[] = [];
+  const note = c.status && STATUS_NOTE[c.status];
+  if (note) lines.push(note);
   if (c.title) lines.push(c.title);
   if (c.lineup.length) lines.push(`Lineup: ${c.lineup.join(", ")}`);
   const tickets = ticketUrl(c);
@@ -59,7 +75,7 @@ export function concertEvent(c: MixConcertOut): EventAttributes {
     geo: { lat: c.venue.latitude, lon: c.venue.longitude },
     description: description(c),
     ...(c.url ? { url: c.url } : {}),
-    status: "CONFIRMED",
+    status: calendarStatus(c.status),
     busyStatus: "BUSY",
     categories: ["Concert"],
   };

@@ -76,6 +76,22 @@ export interface AreaConcertsSource extends Source {
   concertsNear(search: AreaSearch): Promise<{ concerts: AreaConcert[]; complete: boolean }>;
 }
 
+/** One concert as its source knows it: a stable address for its own page. */
+export interface ConcertRef {
+  /** The source's id, e.g. "ticketmaster". */
+  source: string;
+  /** The source's id of the concert. */
+  id: string;
+  /** The artist the source lists it under, for a source that lists concerts by artist only (Bandsintown). */
+  artist?: string;
+}
+
+/** A concert source that can find one of its upcoming concerts again (public data). */
+export interface ConcertLookupSource extends Source {
+  /** null: the source has no such upcoming concert. */
+  concert(ref: ConcertRef): Promise<Concert | null>;
+}
+
 /** Every capability's sources, in the order each is tried. */
 export interface Capabilities {
   taste: TasteSource;
@@ -86,4 +102,6 @@ export interface Capabilities {
   trackFeatures: TrackFeaturesSource[];
   artistConcerts: ArtistConcertsSource[];
   areaConcerts: AreaConcertsSource[];
+  /** One source per concert source that can look a concert up again (its page). */
+  concertLookup: ConcertLookupSource[];
 }

@@ -85,6 +85,7 @@ export function createCapabilities(env: VendorEnv, options: WiringOptions): Capa
     trackFeatures: serving.flatMap((s) => s.trackFeatures ?? []),
     artistConcerts: serving.flatMap((s) => s.artistConcerts ?? []),
     areaConcerts: serving.flatMap((s) => s.areaConcerts ?? []),
+    concertLookup: serving.flatMap((s) => s.concertLookup ?? []),
   };
 }
 

@@ -6,6 +6,7 @@ import type {
   ArtistConcertsSource,
   ArtistSearch,
   ArtistTracksSource,
+  ConcertLookupSource,
   SimilarArtistsSource,
   SimilarNamesSource,
   TasteSource,
@@ -34,6 +35,7 @@ export interface Serving {
   trackFeatures?: TrackFeaturesSource[];
   artistConcerts?: ArtistConcertsSource[];
   areaConcerts?: AreaConcertsSource[];
+  concertLookup?: ConcertLookupSource[];
 }
 
 /** What the registry hands a vendor to build its sources with. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CAPABILITY_KEYS, WARNING_CODES, type CapabilityKey, type PipelineStage, type PipelineWarning } from "@/lib/domain/capabilities";
-import { SOUND_FEATURES, type Offer, type Venue } from "@/lib/domain/types";
+import { CONCERT_STATUSES, SOUND_FEATURES, type Offer, type PriceRange, type Venue } from "@/lib/domain/types";
 import { audioFeatures } from "./audio-features";
 
 // The public API's response shapes, as zod schemas: the TypeScript types below and the OpenAPI
@@ -54,6 +54,9 @@ const venue = z
   .object({ name: z.string(), city: z.string(), region: z.string(), country: z.string(), latitude: z.number(), longitude: z.number() })
   .meta({ id: "Venue" }) satisfies z.ZodType<Venue>;
 const offer = z.object({ type: z.string(), url: z.string(), status: z.string() }).meta({ id: "Offer" }) satisfies z.ZodType<Offer>;
+const priceRange = z
+  .object({ min: z.number(), max: z.number(), currency: z.string().meta({ example: "EUR" }) })
+  .meta({ id: "PriceRange", description: "What tickets cost, as the listing gives it." }) satisfies z.ZodType<PriceRange>;
 
 const concert = z
   .object({
@@ -101,6 +104,11 @@ const mixConcert = z
       }),
     ),
     genres: z.array(z.string()).optional().meta({ description: "With taste=whole or discoveries: the music's genres as the listing files it, when it does." }),
+    status: z.enum(CONCERT_STATUSES).optional().meta({
+      description: "With taste=whole or discoveries, when the listing says: on sale, sold out, cancelled, postponed or rescheduled.",
+    }),
+    price_range: priceRange.optional().meta({ description: "With taste=whole or discoveries, when the listing gives one." }),
+    timezone: z.string().optional().meta({ description: "With taste=whole or discoveries, when the listing gives it: the venue's time zone.", example: "Europe/Amsterdam" }),
   })
   .meta({ id: "MixConcert", description: "A show once, naming every one of the listener's artists (and discoveries) on its bill." });
 

@@ -28,6 +28,7 @@ export function sequentialPipeline(sandboxUrl: string): Pipeline {
       artistTracks: [spotify],
       trackFeatures: [spotify],
       artistConcerts: [concerts],
+      concertLookup: [],
       areaConcerts: [],
     },
     shared,
