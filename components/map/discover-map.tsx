@@ -139,8 +139,11 @@ export default function DiscoverMap(props: DiscoverMapProps) {
             title={pin.label}
             keyboard
             ref={(m) => {
-              if (m) markers.current.set(pin.key, m);
-              else markers.current.delete(pin.key);
+              if (!m) return void markers.current.delete(pin.key);
+              markers.current.set(pin.key, m);
+              // react-leaflet sets a marker's title once: a show found again with more of its bill keeps its first one otherwise.
+              m.options.title = pin.label;
+              m.getElement()?.setAttribute("title", pin.label);
             }}
             eventHandlers={{ popupopen: () => onPinSelect(pin.key) }}
           >
