@@ -1,8 +1,9 @@
 import type { Artist, TimeRange, Track } from "@/lib/domain/types";
 import type { PipelineWarning } from "@/lib/domain/capabilities";
-import type { ArtistSearch, Capabilities, ListenerContext, ProfileTasteSource, Source } from "@/lib/domain/ports";
+import type { Capabilities, ListenerContext, ProfileTasteSource, Source } from "@/lib/domain/ports";
 import { YOUR_LIST, type TasteChoice } from "@/lib/domain/taste";
 import { UnavailableError } from "@/lib/domain/errors";
+import { listedArtists } from "./listed-artists";
 
 // The listener's own taste for one request, whoever holds it: their Spotify account (with their
 // token), a listening profile elsewhere, or the artists they listed (both with the app's own token).
@@ -31,7 +32,7 @@ export function listenerTaste(caps: Capabilities, ctx: ListenerContext, note: (w
   }
   // One read of the whole list (every time range asks the same), then as many artists as each caller wants.
   let read: Promise<Artist[]> | undefined;
-  const artists = () => (read ??= taste.source === "your-list" ? listed(caps.artistSearch, ctx.spotifyToken, taste.artistIds) : fromProfile(caps, ctx.spotifyToken, taste, note));
+  const artists = () => (read ??= taste.source === "your-list" ? listedArtists(caps, ctx.spotifyToken, taste.artistIds) : fromProfile(caps, ctx.spotifyToken, taste, note));
   return {
     source: taste.source === "your-list" ? YOUR_LIST : (caps.profiles.find((p) => p.id === taste.source) ?? { id: taste.source, label: taste.source }),
     topArtists: async (limit) => (await artists()).slice(0, limit),
@@ -40,16 +41,10 @@ export function listenerTaste(caps: Capabilities, ctx: ListenerContext, note: (w
   };
 }
 
-/** The artists a listener confirmed, by Spotify id (public data, cached by id), in their order. */
-async function listed(search: ArtistSearch, token: string, ids: string[]): Promise<Artist[]> {
-  const found = await Promise.all(ids.map((id) => search.artistById(token, id)));
-  return found.filter((a): a is Artist => a !== null);
-}
-
 /** A profile's top artists, matched to Spotify artists by exact normalised name (Spotify's best match first). */
 async function fromProfile(caps: Capabilities, token: string, taste: Extract<TasteChoice, { username: string }>, note: (w: PipelineWarning) => void): Promise<Artist[]> {
   const profile: ProfileTasteSource | undefined = caps.profiles.find((p) => p.id === taste.source);
-  if (!profile) throw new UnavailableError(`This server does not read ${taste.source === "lastfm" ? "Last.fm profiles (it has no LASTFM_API_KEY)" : "ListenBrainz profiles"}.`);
+  if (!profile) throw new UnavailableError(unavailable(taste.source));
   const names = await profile.topArtistNames(taste.username, taste.period, PROFILE_ARTISTS);
   const matches = await Promise.allSettled(names.map((name) => caps.artistSearch.findArtists(token, name)));
   const rejected = matches.filter((m): m is PromiseRejectedResult => m.status === "rejected");
@@ -70,4 +65,21 @@ async function fromProfile(caps: Capabilities, token: string, taste: Extract<Tas
     });
   }
   return artists;
+}
+
+/**
+ * A chosen taste, read once to check it before the listener's cookie keeps it: the profile's top
+ * artists by name (a ProfileError when it cannot be read), or the listed artists Spotify knows.
+ */
+export async function previewTaste(caps: Capabilities, appToken: string, taste: TasteChoice): Promise<{ source: Source; names: string[] }> {
+  if (taste.source === "your-list") return { source: YOUR_LIST, names: (await listedArtists(caps, appToken, taste.artistIds)).map((a) => a.name) };
+  const profile = caps.profiles.find((p) => p.id === taste.source);
+  if (!profile) throw new UnavailableError(unavailable(taste.source));
+  return { source: profile, names: await profile.topArtistNames(taste.username, taste.period, PROFILE_ARTISTS) };
+}
+
+function unavailable(source: Exclude<TasteChoice["source"], "your-list">): string {
+  return source === "lastfm"
+    ? "This server does not read Last.fm profiles: it has no Last.fm API key (LASTFM_API_KEY). Use ListenBrainz or a list of artists instead."
+    : "This server does not read ListenBrainz profiles (LISTENBRAINZ_ENABLED is off). Use a list of artists instead.";
 }
