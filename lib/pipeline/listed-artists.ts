@@ -16,7 +16,12 @@ export interface NameMatch {
 
 /** Each distinct name (once normalised) with its matches, in the listener's order. */
 export async function matchListedNames(caps: Capabilities, appToken: string, names: readonly string[]): Promise<NameMatch[]> {
-  const distinct = [...new Map(names.map((name) => [normalizeArtistName(name), name.trim()])).values()];
+  const distinct = new Map<string, string>();
+  for (const name of names) if (!distinct.has(normalizeArtistName(name))) distinct.set(normalizeArtistName(name), name.trim());
+  return matchEach(caps, appToken, [...distinct.values()]);
+}
+
+async function matchEach(caps: Capabilities, appToken: string, distinct: string[]): Promise<NameMatch[]> {
   const found = await Promise.allSettled(distinct.map((name) => caps.artistSearch.findArtistsUncached(appToken, name)));
   const failed = found.filter((f): f is PromiseRejectedResult => f.status === "rejected");
   if (failed.length > 0) throw failed[0]!.reason; // the listener should see every match or be asked to try again
