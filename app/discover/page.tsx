@@ -3,6 +3,8 @@ import { Suspense } from "react";
 import { SignInButton } from "@/components/auth/sign-in-button";
 import { ConfigProblem } from "@/components/layout/config-problem";
 import { currentSession } from "@/lib/auth/server-session";
+import { currentTaste } from "@/lib/auth/taste-cookie";
+import { tasteSummary } from "@/lib/api/taste-summary";
 import { publicSettings } from "@/lib/auth/server-settings";
 import { DiscoverClient } from "./discover-client";
 import styles from "./page.module.css";
@@ -17,7 +19,8 @@ export default async function DiscoverPage({
   const s = publicSettings();
   if (!s.ok) return <ConfigProblem problems={s.problems} />;
   const session = await currentSession();
-  if (!session || session.error) {
+  const taste = await currentTaste();
+  if (!taste && (!session || session.error)) {
     const sp = await searchParams;
     const qs = new URLSearchParams(
       Object.entries(sp).flatMap(([k, v]) => (typeof v === "string" ? [[k, v] as [string, string]] : [])),
@@ -39,12 +42,20 @@ export default async function DiscoverPage({
           className="btn btn--primary btn--large"
           callbackUrl={`/discover${qs ? `?${qs}` : ""}`}
         />
+        <p>
+          No Spotify? <a href="/#taste">Use your Last.fm or ListenBrainz username, or a list of artists.</a>
+        </p>
       </section>
     );
   }
   return (
     <Suspense fallback={<div className="panel">Loading…</div>}>
-      <DiscoverClient embedBaseUrl={s.settings.embedBaseUrl} sourceLabels={s.settings.sourceLabels} />
+      <DiscoverClient
+        embedBaseUrl={s.settings.embedBaseUrl}
+        sourceLabels={s.settings.sourceLabels}
+        taste={taste && tasteSummary(taste)}
+        feeds={s.settings.feeds}
+      />
     </Suspense>
   );
 }

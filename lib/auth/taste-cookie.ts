@@ -23,8 +23,20 @@ export function toTasteChoice(input: TasteChoiceIn): TasteChoice {
 }
 
 /** The taste the listener chose, or null (no cookie, or one we cannot open: expired, altered, from an old secret). */
-export async function readTaste(req: Request): Promise<TasteChoice | null> {
-  const value = parseCookies(req.headers.get("cookie"))[cookieName().name];
+export function readTaste(req: Request): Promise<TasteChoice | null> {
+  return openTaste(parseCookies(req.headers.get("cookie"))[cookieName().name]);
+}
+
+/** The same, for pages (server components). */
+export async function currentTaste(): Promise<TasteChoice | null> {
+  try {
+    return await openTaste((await cookies()).get(cookieName().name)?.value);
+  } catch {
+    return null; // not configured: the page explains that separately
+  }
+}
+
+async function openTaste(value: string | undefined): Promise<TasteChoice | null> {
   if (!value) return null;
   const opened = await unseal(decodeURIComponent(value), config().NEXTAUTH_SECRET, "taste-cookie");
   if (!("payload" in opened)) return null;
