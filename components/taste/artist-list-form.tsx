@@ -84,7 +84,7 @@ export function ArtistListForm({ onChosen }: { onChosen: () => void }) {
           </ul>
           <div className={styles.row}>
             <button type="button" className="btn btn--primary" onClick={() => void use()} disabled={busy || ids.length === 0}>
-              Use these {ids.length} {ids.length === 1 ? "artist" : "artists"}
+              {ids.length === 1 ? "Use this artist" : `Use these ${ids.length} artists`}
             </button>
           </div>
         </>

@@ -17,8 +17,8 @@ export function TastePicker({ profiles }: { profiles: { lastfm: boolean; listenb
   const [way, setWay] = useState<Way>(profiles.listenbrainz ? "listenbrainz" : profiles.lastfm ? "lastfm" : "your-list");
   const onChosen = () => router.push("/discover");
   const ways: { id: Way; label: string; off?: string }[] = [
-    { id: "listenbrainz", label: "ListenBrainz username", ...(profiles.listenbrainz ? {} : { off: "ListenBrainz is switched off on this server." }) },
-    { id: "lastfm", label: "Last.fm username", ...(profiles.lastfm ? {} : { off: "Last.fm needs an API key on this server (LASTFM_API_KEY); its administrator can add a free one." }) },
+    { id: "listenbrainz", label: "ListenBrainz", ...(profiles.listenbrainz ? {} : { off: "ListenBrainz is switched off on this server." }) },
+    { id: "lastfm", label: "Last.fm", ...(profiles.lastfm ? {} : { off: "Last.fm needs an API key on this server (LASTFM_API_KEY); its administrator can add a free one." }) },
     { id: "your-list", label: "A list of artists" },
   ];
   return (
