@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Suspense } from "react";
 import { SignInButton } from "@/components/auth/sign-in-button";
 import { ConfigProblem } from "@/components/layout/config-problem";
@@ -43,7 +44,7 @@ export default async function DiscoverPage({
           callbackUrl={`/discover${qs ? `?${qs}` : ""}`}
         />
         <p>
-          No Spotify? <a href="/#taste">Use your Last.fm or ListenBrainz username, or a list of artists.</a>
+          No Spotify? <Link href="/#taste">Use your Last.fm or ListenBrainz username, or a list of artists.</Link>
         </p>
       </section>
     );

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { TasteSummary } from "@/lib/validations/taste-response";
@@ -27,7 +28,7 @@ export function CurrentTaste({ taste }: { taste: TasteSummary }) {
       <span>
         Your taste: <strong>{describeTaste(taste)}</strong>
       </span>
-      <a href="/#taste">Change</a>
+      <Link href="/#taste">Change</Link>
       <button type="button" className="btn btn--ghost btn--small" onClick={() => void forget()} disabled={busy}>
         Forget it
       </button>

@@ -34,8 +34,3 @@ export async function spotifyAppToken(): Promise<string> {
     return current.token;
   });
 }
-
-/** After Spotify rejected it: the next call asks for a new one. */
-export function forgetAppToken(): void {
-  current = undefined;
-}

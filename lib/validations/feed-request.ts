@@ -25,5 +25,3 @@ export const feedRequest = z.object({
     .default(90)
     .meta({ description: "The rolling window: each fetch lists the concerts from that day on, for this many days." }),
 });
-
-export type FeedRequestIn = z.infer<typeof feedRequest>;
