@@ -38,7 +38,8 @@ export async function currentTaste(): Promise<TasteChoice | null> {
 
 async function openTaste(value: string | undefined): Promise<TasteChoice | null> {
   if (!value) return null;
-  const opened = await unseal(decodeURIComponent(value), config().NEXTAUTH_SECRET, "taste-cookie");
+  // Sealed values are URL-safe as they are: anything else (say "%zz") is not ours.
+  const opened = await unseal(value, config().NEXTAUTH_SECRET, "taste-cookie");
   if (!("payload" in opened)) return null;
   const parsed = tasteChoice.safeParse(opened.payload.taste);
   return parsed.success ? toTasteChoice(parsed.data) : null;

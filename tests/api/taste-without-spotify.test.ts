@@ -139,6 +139,7 @@ describe("the taste cookie", () => {
     const [name, value] = cookie.split("=") as [string, string];
     const tampered = `${name}=${value.slice(0, -4)}${value.endsWith("AAAA") ? "BBBB" : "AAAA"}`;
     expect((await getJson("/api/get_bins", berlin(), { cookie: tampered })).status).toBe(401);
+    expect((await getJson("/api/get_bins", berlin(), { cookie: `${name}=%zz%` })).status).toBe(401); // not ours, not a 500
     const forgotten = await send("/api/taste", "DELETE", undefined, { cookie });
     expect(forgotten.status).toBe(200);
     expect(forgotten.headers.getSetCookie().find((c) => c.startsWith("gigscovery-taste="))).toMatch(/Max-Age=0/);
