@@ -1,6 +1,7 @@
 import type { AreaSearch, ListenerArtist } from "@/lib/domain/types";
 import { UpstreamUnavailableError } from "@/lib/domain/errors";
 import { nearbyConcerts, searchArea, type NearbyConcert } from "./concerts";
+import type { Deadline } from "./deadline";
 import { startRequest, type Pipeline } from "./pipeline";
 
 // A calendar feed's concerts: the artists a feed link names, looked up afresh on every fetch with
@@ -11,9 +12,10 @@ export interface FeedRequest extends AreaSearch {
   artistIds: string[];
 }
 
-export async function feedConcerts(pipeline: Pipeline, appToken: string, req: FeedRequest): Promise<{ artist: ListenerArtist; concerts: NearbyConcert[] }[]> {
+export async function feedConcerts(pipeline: Pipeline, appToken: string, req: FeedRequest, deadline?: Deadline): Promise<{ artist: ListenerArtist; concerts: NearbyConcert[] }[]> {
   // The feed's artists are read as a listed taste: by id, in their order.
-  const state = startRequest(pipeline, { spotifyToken: appToken, timeRange: "medium_term", taste: { source: "your-list", artistIds: req.artistIds } });
+  const taste = { source: "your-list", artistIds: req.artistIds } as const;
+  const state = startRequest(pipeline, { spotifyToken: appToken, timeRange: "medium_term", taste }, "top", deadline);
   const artists = (await state.topArtistsOf(req.artistIds.length, "medium_term")).map((a): ListenerArtist => ({ ...a, flag: "top", relatedTo: [] }));
   const area = searchArea(pipeline, req, state);
   const found = await Promise.all(artists.map((artist) => nearbyConcerts(pipeline, artist, req, area, state)));

@@ -1,4 +1,7 @@
+import { admit } from "@/lib/api/client-limits";
+import { forClient } from "@/lib/api/for-client";
 import { handle, json, notAllowed, parseJsonBody } from "@/lib/api/handle";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/server/client-address";
 import { tasteSummary } from "@/lib/api/taste-summary";
 import { spotifyAppToken } from "@/lib/auth/spotify-app-token";
 import { forgetTaste, readTaste, toTasteChoice, writeTaste } from "@/lib/auth/taste-cookie";
@@ -25,7 +28,8 @@ export function POST(req: Request) {
   return handle(async () => {
     const input = await parseJsonBody(req, tasteChoice);
     const choice = toTasteChoice(input);
-    const { names } = await previewTaste(gigscovery(), await spotifyAppToken(), choice);
+    await admit("searchesPerAddress", req.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown");
+    const { names } = await forClient(req, async () => previewTaste(gigscovery(), await spotifyAppToken(), choice));
     await writeTaste(input);
     return json({ taste: tasteSummary(choice, names) });
   });

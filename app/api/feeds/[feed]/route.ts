@@ -1,5 +1,6 @@
 import { errorJson, handle, notAllowed } from "@/lib/api/handle";
 import { takeFeedRender } from "@/lib/api/feed-budget";
+import { forClient } from "@/lib/api/for-client";
 import { renderFeed } from "@/lib/api/feed-calendar";
 import { spotifyAppToken } from "@/lib/auth/spotify-app-token";
 import { calendarFileName } from "@/lib/calendar/ics";
@@ -30,7 +31,7 @@ export function GET(req: Request, { params }: { params: Promise<{ feed: string }
       return errorJson({ error: "Calendar feeds are busy: your calendar app will try again shortly.", code: "rate_limited" }, 429, { "Retry-After": String(wait) });
     }
     const today = new Date().toISOString().slice(0, 10);
-    const found = await feedConcerts(gigscovery(), await spotifyAppToken(), feedSearch(feed, today));
+    const found = await forClient(req, async (deadline) => feedConcerts(gigscovery(), await spotifyAppToken(), feedSearch(feed, today), deadline));
     return new Response(renderFeed(found, feed.name), {
       headers: {
         "Content-Type": "text/calendar; charset=utf-8",
