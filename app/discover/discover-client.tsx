@@ -5,6 +5,7 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { signOut, useSession } from "next-auth/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { SessionExpiredNotice } from "@/components/auth/session-expired-notice";
+import type { FeedPlace } from "@/components/calendar/subscribe-button";
 import { cx } from "@/components/layout/class-names";
 import { MapLoader } from "@/components/map/map-loader";
 import type { ConcertPin, DiscoverMapProps } from "@/components/map/map-types";
@@ -25,10 +26,12 @@ import type { ResultsView } from "@/components/results/view-toggle";
 import { widenings } from "@/components/results/widen";
 import { placeLabelAt } from "@/components/search/place-label";
 import { SearchPanel } from "@/components/search/search-panel";
+import { CurrentTaste } from "@/components/taste/current-taste";
 import { hasPlace, parseSearch, toSearchParams, validateSearch, type SearchState } from "@/components/search/search-state";
 import { REFRESH_FAILED } from "@/lib/auth/refresh-failed";
 import { ticketUrl } from "@/lib/calendar/ics";
 import { daysInRange } from "@/lib/dates/date-range";
+import type { TasteSummary } from "@/lib/validations/taste-response";
 import styles from "./discover-client.module.css";
 
 const ArtistPreviewDialog = dynamic(() => import("@/components/mixes/artist-preview-dialog"), { ssr: false });
@@ -36,7 +39,16 @@ const ArtistPreviewDialog = dynamic(() => import("@/components/mixes/artist-prev
 const NEUTRAL = "#5b5670";
 const isPhone = () => window.matchMedia("(max-width: 960px)").matches;
 
-export function DiscoverClient({ embedBaseUrl, sourceLabels }: { embedBaseUrl: string; sourceLabels: Record<string, string> }) {
+interface Props {
+  embedBaseUrl: string;
+  sourceLabels: Record<string, string>;
+  /** The taste the listener chose without Spotify, if any (it wins over a Spotify session). */
+  taste: TasteSummary | null;
+  /** Whether this server offers calendar feeds. */
+  feeds: boolean;
+}
+
+export function DiscoverClient({ embedBaseUrl, sourceLabels, taste, feeds }: Props) {
   const router = useRouter();
   const pathname = usePathname();
   const sp = useSearchParams();
@@ -193,6 +205,9 @@ export function DiscoverClient({ embedBaseUrl, sourceLabels }: { embedBaseUrl: s
     }
   })();
   const placeName = submitted.place || "your pin";
+  // A feed looks where the search did, as far ahead as the search's dates reach.
+  const feedPlace: FeedPlace | null =
+    feeds && hasPlace(submitted) ? { latitude: submitted.lat, longitude: submitted.lon, radius: submitted.radius, days: Math.min(366, Math.max(1, days)) } : null;
   const from = wallClock(submitted.from)?.date ?? submitted.from;
   const to = wallClock(submitted.to)?.date ?? submitted.to;
   const mapView = view === "map" && list.length > 0;
@@ -203,6 +218,7 @@ export function DiscoverClient({ embedBaseUrl, sourceLabels }: { embedBaseUrl: s
         <div className={styles.top}>
           <aside className="panel">
             <h1 className={styles.title}>Find concerts</h1>
+            {taste ? <CurrentTaste taste={taste} /> : null}
             <SearchPanel draft={draft} onChange={patch} onSubmit={submit} problems={problems} showProblems={tried} busy={bins.isFetching} />
           </aside>
           <div ref={mapRef} className={cx(styles.map, mapView && styles.mapView)} data-part="map">
@@ -229,6 +245,7 @@ export function DiscoverClient({ embedBaseUrl, sourceLabels }: { embedBaseUrl: s
             results={{ data, fetching: bins.isFetching, error: bins.isError ? bins.error : null, progress: bins.progress }}
             onRetry={() => void bins.refetch()}
             placeName={placeName}
+            feedPlace={feedPlace}
             radius={submitted.radius}
             days={days}
             list={list}

@@ -1,6 +1,8 @@
 import { useId } from "react";
 import type { BinOut, MixConcertOut } from "@/lib/validations/responses";
 import { CalendarDownloadButton } from "@/components/calendar/calendar-download-button";
+import { feedArtists } from "@/components/calendar/feed-artists";
+import { SubscribeButton, type FeedPlace } from "@/components/calendar/subscribe-button";
 import type { ArtistRef } from "@/components/mixes/artist-ref";
 import { Badge } from "@/components/mixes/badge";
 import { MixArtists } from "@/components/mixes/mix-artists";
@@ -13,10 +15,12 @@ interface Props {
   /** The mix's shows in the list. */
   concerts: MixConcertOut[];
   onPreview: (a: ArtistRef) => void;
+  /** Where a calendar feed of this mix looks; null when this server offers no feeds. */
+  feedPlace: FeedPlace | null;
 }
 
 /** One mix's own view above its shows: what it is, its sound, why its artists are in it (folded), its calendar. */
-export function MixView({ mix, color, concerts, onPreview }: Props) {
+export function MixView({ mix, color, concerts, onPreview, feedPlace }: Props) {
   const whyId = useId();
   return (
     <section className={styles.mix} style={{ ["--mix" as string]: color }} aria-labelledby={`${whyId}-name`} data-part="mix-view">
@@ -39,6 +43,11 @@ export function MixView({ mix, color, concerts, onPreview }: Props) {
             >
               Add whole mix to calendar
             </CalendarDownloadButton>
+          ) : null}
+          {feedPlace ? (
+            <SubscribeButton artistIds={feedArtists(mix)} name={mix.mix_name} place={feedPlace} ariaLabel={`Subscribe to ${mix.mix_name}: a calendar that stays current`}>
+              Subscribe
+            </SubscribeButton>
           ) : null}
         </div>
         <SoundProfile profile={mix.sound_profile} color={color} basis={mix.mix_basis} />

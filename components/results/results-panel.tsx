@@ -5,6 +5,8 @@ import type { BinOut, GetBinsResponse } from "@/lib/validations/responses";
 import type { AnswerNotes } from "@/components/mixes/answer-notes";
 import type { ArtistRef } from "@/components/mixes/artist-ref";
 import type { Progress } from "@/components/mixes/bins-stream";
+import { feedArtists } from "@/components/calendar/feed-artists";
+import { SubscribeButton, type FeedPlace } from "@/components/calendar/subscribe-button";
 import { BuiltFrom } from "@/components/mixes/built-from";
 import { EmptyResults, type Widening } from "@/components/mixes/empty-results";
 import { mixColor } from "@/components/mixes/mix-colors";
@@ -33,6 +35,8 @@ interface Props {
   onRetry: () => void;
   /** "Amsterdam, Netherlands", or "your pin". */
   placeName: string;
+  /** Where a calendar feed of these results looks; null when this server offers no feeds. */
+  feedPlace: FeedPlace | null;
   radius: number;
   days: number;
   /** Every show once, by date (found so far, or the answer's). */
@@ -69,6 +73,16 @@ export function ResultsPanel(p: Props) {
       <div className={styles.summary} role="status" data-part="summary">
         <p>{summary(data, fetching, error, total, mixes, p)}</p>
         {data?.taste ? <p className="muted">{tasteReach(data.taste)}</p> : null}
+        {p.feedPlace && total > 0 ? (
+          <SubscribeButton
+            artistIds={feedArtists(...mixes)}
+            name={`Gigscovery near ${p.placeName}`}
+            place={p.feedPlace}
+            ariaLabel="Subscribe to all concerts: a calendar that stays current"
+          >
+            Subscribe to all concerts
+          </SubscribeButton>
+        ) : null}
       </div>
       {p.stale.changes.length && (data || fetching) ? <StaleNotice {...p.stale} /> : null}
       {error ? <ResultsError error={error} onRetry={p.onRetry} /> : null}
@@ -87,7 +101,7 @@ export function ResultsPanel(p: Props) {
         <div className={styles.body} data-stale={p.stale.changes.length > 0 || undefined}>
           <ViewToggle view={p.view} onChange={p.onView} />
           {mixes.length ? <MixFilter mixes={mixes} counts={p.counts} total={total} value={chosen ? chosen.id : null} onChange={p.onMix} /> : null}
-          {chosen ? <MixView mix={chosen} color={mixColor(mixes.indexOf(chosen))} concerts={shown} onPreview={p.onPreview} /> : null}
+          {chosen ? <MixView mix={chosen} color={mixColor(mixes.indexOf(chosen))} concerts={shown} onPreview={p.onPreview} feedPlace={p.feedPlace} /> : null}
           <ConcertList
             key={chosen ? chosen.id : "all"}
             concerts={shown}

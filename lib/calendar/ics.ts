@@ -90,6 +90,13 @@ export function concertsCalendar(concerts: readonly MixConcertOut[], calName?: s
   return value;
 }
 
+/** A subscribed calendar (feed): like concertsCalendar, but it may be empty (no concerts in its window for now). */
+export function feedCalendar(concerts: readonly MixConcertOut[], calName: string): string {
+  const { error, value } = createEvents(concerts.map(concertEvent), { productId: PRODUCT_ID, method: "PUBLISH", calName });
+  if (error || !value) throw error ?? new Error("Could not build the calendar feed.");
+  return value;
+}
+
 /** A file name that is safe everywhere: "gigscovery-energetic-danceable.ics". */
 export function calendarFileName(label: string): string {
   const slug = label

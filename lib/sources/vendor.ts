@@ -7,6 +7,7 @@ import type {
   ArtistSearch,
   ArtistTracksSource,
   ConcertLookupSource,
+  ProfileTasteSource,
   SimilarArtistsSource,
   SimilarNamesSource,
   TasteSource,
@@ -27,6 +28,8 @@ export interface VendorLimits {
 /** What a vendor serves; the registry places each in its capability's chain, in registry order. */
 export interface Serving {
   taste?: TasteSource;
+  /** Listening profiles that stand in for a Spotify session. */
+  profiles?: ProfileTasteSource[];
   artistSearch?: ArtistSearch;
   similarArtists?: SimilarArtistsSource[];
   /** Similar artists by name only: the registry matches them to Spotify artists with `artistSearch`. */

@@ -23,7 +23,7 @@ const sources = z
   .meta({
     id: "Sources",
     description:
-      "Ours: which sources served each capability in this answer (spotify, spotify-search, your-top-tracks, lastfm, deezer, reccobeats, bandsintown, ticketmaster). A capability nobody served is left out.",
+      "Ours: which sources served each capability in this answer (spotify, spotify-search, your-top-tracks, lastfm, listenbrainz, your-list, deezer, reccobeats, bandsintown, ticketmaster). A capability nobody served is left out.",
     example: { top_artists: ["spotify"], similar_artists: ["deezer"], artist_tracks: ["spotify-search"], track_features: ["reccobeats"], concerts: ["ticketmaster"] },
   });
 
@@ -186,6 +186,12 @@ export const API_ERROR_CODES = [
   "not_signed_in",
   "sign_in_refused",
   "listener_forbidden",
+  "profile_not_found",
+  "profile_private",
+  "profile_not_ready",
+  "unavailable",
+  "feed_link_invalid",
+  "feed_link_expired",
   "rate_limited",
   "too_many_requests",
   "upstream_error",

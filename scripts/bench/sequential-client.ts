@@ -23,6 +23,7 @@ export function sequentialPipeline(sandboxUrl: string): Pipeline {
   return createPipeline(
     {
       taste: spotify,
+      profiles: [],
       artistSearch: spotify,
       similarArtists: [spotify],
       artistTracks: [spotify],
