@@ -113,7 +113,7 @@ describe("getBins against the sandbox", () => {
   });
 
   it("gives up on a request that never answers, within its timeout, and says so", async () => {
-    const caps = capabilitiesFor(sandbox, { retries: 0, timeoutMs: 300 });
+    const caps = capabilitiesFor(sandbox, { retries: 0, timeoutMs: 1500 });
     const { artists } = await getListenerArtists(caps, token(), { nTop: 5, nSimilar: 5 });
     sandbox.setKnobs({ timeoutRate: 1, faultUpstreams: ["bandsintown"], faultMatch: `/artists/${artists[1]!.name}/` });
     const result = await getBins(caps, token(), amsterdamRequest(sandbox));
