@@ -66,6 +66,11 @@ test("one list sorted by date, with the mixes as filters that fit the screen", a
   for (const box of await page.getByRole("group", { name: "Show" }).locator("label").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right)))
     expect(box).toBeLessThanOrEqual(width);
   await shot(page, "results-03-all-mixes");
+  // All of it into a calendar: offered after the list, so the first Tickets stay close to the heading.
+  const subscribeAll = page.getByRole("button", { name: /^Subscribe to all concerts/ });
+  expect(await subscribeAll.evaluate((b) => !!(document.querySelector("article")!.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+  await subscribeAll.click();
+  await expect(page.getByRole("link", { name: "Subscribe in your calendar app" })).toHaveAttribute("href", /^webcal:\/\/.+\/api\/feeds\/.+\.ics$/);
 
   // Each mix's own view: only its concerts, still by date.
   for (let i = 0; i < counts.length; i++) {
@@ -75,6 +80,7 @@ test("one list sorted by date, with the mixes as filters that fit the screen", a
     expect(new Set(await cards.locator('[data-part="card-mix"]').allTextContents())).toEqual(new Set([name]));
     const mixDates = await cards.locator("time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime") ?? ""));
     expect(mixDates).toEqual([...mixDates].sort());
+    await expect(subscribeAll).toHaveCount(0); // the mix's view has its own Subscribe
     if (i === 0) await shot(page, "results-04-one-mix");
   }
   // The map shows the chosen mix only.

@@ -73,16 +73,6 @@ export function ResultsPanel(p: Props) {
       <div className={styles.summary} role="status" data-part="summary">
         <p>{summary(data, fetching, error, total, mixes, p)}</p>
         {data?.taste ? <p className="muted">{tasteReach(data.taste)}</p> : null}
-        {p.feedPlace && total > 0 ? (
-          <SubscribeButton
-            artistIds={feedArtists(...mixes)}
-            name={`Gigscovery near ${p.placeName}`}
-            place={p.feedPlace}
-            ariaLabel="Subscribe to all concerts: a calendar that stays current"
-          >
-            Subscribe to all concerts
-          </SubscribeButton>
-        ) : null}
       </div>
       {p.stale.changes.length && (data || fetching) ? <StaleNotice {...p.stale} /> : null}
       {error ? <ResultsError error={error} onRetry={p.onRetry} /> : null}
@@ -111,6 +101,19 @@ export function ResultsPanel(p: Props) {
             onShowOnMap={p.onShowOnMap}
             onPreview={p.onPreview}
           />
+          {/* After the list, not above it: the first Tickets stay a couple of tab stops from the heading. */}
+          {p.feedPlace && !chosen ? (
+            <div className={styles.subscribeAll}>
+              <SubscribeButton
+                artistIds={feedArtists(...mixes)}
+                name={`Gigscovery near ${p.placeName}`}
+                place={p.feedPlace}
+                ariaLabel="Subscribe to all concerts: a calendar that stays current"
+              >
+                Subscribe to all concerts
+              </SubscribeButton>
+            </div>
+          ) : null}
         </div>
       ) : null}
       {p.notes ? <BuiltFrom builtFrom={p.notes.builtFrom} notes={p.notes.notes} /> : null}
