@@ -81,7 +81,8 @@ export interface DefaultPathResult {
   listener: string;
   city: string;
   cold: { firstConcertsMs: number; firstBoundMs: number; fullMs: number; fullBoundMs: number; fullBoundParts: Record<string, number>; requests: Record<string, number>; maxFetchesOfOneResource: number; concerts: number }[];
-  warm: { firstConcertsMs: number; fullMs: number; requests: number }[];
+  /** `describedAfter`: the searches it took until every performer nearby was described (`waiting` left then). */
+  warm: { firstConcertsMs: number; fullMs: number; requests: number; describedAfter: number; waiting: number }[];
   caused429: number;
 }
 
@@ -118,8 +119,9 @@ export async function benchDefaultPath(L: number, jitter: number, reps: number):
         firstConcertsMs: cold.firstConcertsMs,
         fullMs: cold.fullMs,
         concerts: cold.concerts,
-        // The first concerts need the listener's taste and the area's listings: page 0, then the other pages at once.
-        firstBoundMs: bound(c, L, upstreamCount(c, "ticketmaster") > 1 ? 2 : 1, ["ticketmaster"]).ms,
+        // The first concerts need the area's listings, asked for once Spotify has accepted the token (the
+        // first taste read: no shared budget is spent on a token nobody checked), page 0, then the others at once.
+        firstBoundMs: bound(c, L, 1 + (upstreamCount(c, "ticketmaster") > 1 ? 2 : 1), ["ticketmaster"]).ms,
         fullBoundMs: bound(c, L, FULL_DEPTH).ms,
         fullBoundParts: bound(c, L, FULL_DEPTH).parts,
         requests: Object.fromEntries(Object.keys({ ...BUDGETS, accounts: 0 }).map((u) => [u, upstreamCount(c, u)])),
@@ -127,10 +129,12 @@ export async function benchDefaultPath(L: number, jitter: number, reps: number):
       });
       out.caused429 += Object.values(c.byStatus).reduce((n, s) => n + (s["429"] ?? 0), 0);
       // Warm: once the performers left for later searches (the per-search cap) are described too.
-      for (let more = 0; more < 5 && cold.waiting > 0; more++) cold.waiting = (await streamTimes(url, token)).waiting;
+      // Each search describes at most DISCOVERY_LOOKUPS new performers, so a big city takes several.
+      let searches = 1;
+      for (; searches < 30 && cold.waiting > 0; searches++) cold.waiting = (await streamTimes(url, token)).waiting;
       stack.sandbox.resetCounters();
       const warm = await streamTimes(url, token);
-      out.warm.push({ firstConcertsMs: warm.firstConcertsMs, fullMs: warm.fullMs, requests: stack.sandbox.counters().total });
+      out.warm.push({ firstConcertsMs: warm.firstConcertsMs, fullMs: warm.fullMs, requests: stack.sandbox.counters().total, describedAfter: searches, waiting: warm.waiting });
     } finally {
       await stack.stop();
     }
