@@ -58,8 +58,8 @@ export default defineConfig({
     {
       name: "mobile-375",
       use: { ...devices["Desktop Chrome"], viewport: { width: 375, height: 812 }, hasTouch: true },
-      // The phone journey, and finding a place as a fan does it on a phone too.
-      testMatch: /(mobile|place-search|geolocation)\.spec\.ts/,
+      // The phone journey, and finding a place, the results and a concert's page as a fan does it on a phone too.
+      testMatch: /(mobile|place-search|geolocation|results|concert-page)\.spec\.ts/,
     },
     {
       // Sandbox fault knobs are global: these run alone, after everything else.

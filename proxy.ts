@@ -1,10 +1,21 @@
-// Runs before every page (not the API or static files, see the matcher): the page's
-// Content-Security-Policy with a fresh nonce, HSTS over https, and one address per page.
+// Runs before every page and public/'s files (not the API or Next.js's static files, see the matcher):
+// the page's Content-Security-Policy with a fresh nonce, HSTS over https, and one address per page.
 import { NextResponse, type NextRequest } from "next/server";
 import { HSTS, newNonce, pagePolicy, policySettings } from "@/lib/security/page-policy";
 
+/** The files in public/ (icons, manifest, robots.txt, preview image): all at the top, all with an extension. */
+const PUBLIC_FILE = /^\/[^/]+\.(?:ico|png|svg|webmanifest|txt)$/;
+
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (PUBLIC_FILE.test(pathname)) {
+    // Static files are only read, and whole (they are small): Next.js answers another method, or a
+    // malformed Range header, with a 500.
+    if (request.method !== "GET" && request.method !== "HEAD") return new NextResponse(null, { status: 405, headers: { Allow: "GET, HEAD" } });
+    const headers = new Headers(request.headers);
+    headers.delete("range");
+    return NextResponse.next({ request: { headers } });
+  }
   // next.config.js skips Next.js's own trailing-slash redirect so the API answers "/get_bins/"
   // itself (without repeating a ?token= in a redirect); pages keep it.
   if (pathname !== "/" && pathname.endsWith("/")) {
@@ -26,6 +37,6 @@ export function proxy(request: NextRequest) {
 // /docs's assets. Prefetches too: a prefetched document may be the one shown.
 export const config = {
   matcher: [
-    "/((?!api(?:/|$)|_next/static/|_next/image|docs/assets/|favicon\\.ico$|openapi\\.json/?$|get_bins/?$|artists/get_user_artists/?$|tracks/features/?$).*)",
+    "/((?!api(?:/|$)|_next/static/|_next/image|docs/assets/|openapi\\.json/?$|get_bins/?$|artists/get_user_artists/?$|tracks/features/?$).*)",
   ],
 };

@@ -1,5 +1,9 @@
 import Link from "next/link";
 import { SignInButton } from "@/components/auth/sign-in-button";
+import { CurrentTaste } from "@/components/taste/current-taste";
+import { TastePicker } from "@/components/taste/taste-picker";
+import { tasteSummary } from "@/lib/api/taste-summary";
+import { currentTaste } from "@/lib/auth/taste-cookie";
 import { ConfigProblem } from "@/components/layout/config-problem";
 import { currentSession } from "@/lib/auth/server-session";
 import { publicSettings } from "@/lib/auth/server-settings";
@@ -17,6 +21,7 @@ export default async function LandingPage({ searchParams }: { searchParams: Prom
   if (!s.ok) return <ConfigProblem problems={s.problems} />;
   const session = await currentSession();
   const signedIn = !!session && !session.error;
+  const taste = await currentTaste();
   const sp = await searchParams;
   const error = typeof sp.error === "string" ? (SIGN_IN_ERRORS[sp.error] ?? "Sign-in failed. Please try again.") : null;
 
@@ -36,13 +41,16 @@ export default async function LandingPage({ searchParams }: { searchParams: Prom
             mixes by how they sound — and finds their concerts near a place you pick, on your dates.
           </p>
           <div className={styles.actions}>
-            {signedIn ? (
+            {signedIn || taste ? (
               <Link href="/discover" className="btn btn--primary btn--large">
                 Discover concerts
               </Link>
             ) : (
               <SignInButton label="Sign in with Spotify" className="btn btn--primary btn--large" callbackUrl="/discover" />
             )}
+            <a href="#taste" className="btn btn--ghost btn--large">
+              No Spotify?
+            </a>
             <a href="#how" className="btn btn--ghost btn--large">
               How it works
             </a>
@@ -60,6 +68,17 @@ export default async function LandingPage({ searchParams }: { searchParams: Prom
             ))}
           </div>
         </div>
+      </section>
+
+      <section id="taste" className={`panel ${styles.taste}`} aria-labelledby="taste-title">
+        <h2 id="taste-title">No Spotify? Bring your taste from elsewhere</h2>
+        <p>
+          Use your public Last.fm or ListenBrainz listening, or simply list the artists you love. We find them on Spotify,
+          add similar artists and look for their concerts, just as with a Spotify sign-in. Your username or list stays in
+          your browser, in an encrypted cookie: our server keeps nothing.
+        </p>
+        {taste ? <CurrentTaste taste={tasteSummary(taste)} /> : null}
+        <TastePicker profiles={s.settings.profiles} />
       </section>
 
       <section id="how" className={styles.how} aria-labelledby="how-title">

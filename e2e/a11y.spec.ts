@@ -1,5 +1,5 @@
 import { seriousViolations } from "./support/axe";
-import { chooseCity, expect, shot, signIn, test } from "./support/fixtures";
+import { chooseCity, chooseMix, expect, openWhyThisMix, resultsShown, shot, signIn, test } from "./support/fixtures";
 
 test("landing page and consent panel have no serious accessibility problems", async ({ page }) => {
   await page.goto("/");
@@ -31,8 +31,14 @@ test("discover page (form, map, results) has no serious accessibility problems",
   await chooseCity(page, "Amster", /^Amsterdam\s*Netherlands/);
   await page.getByRole("button", { name: "Next 90 days" }).click();
   await page.getByRole("button", { name: "Find concerts" }).click();
-  await expect(page.getByRole("tab").first()).toBeVisible({ timeout: 60_000 });
+  await resultsShown(page);
   await expect(page.getByRole("article").first()).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   await shot(page, "a11y-results");
+  // A mix's own view with its artists unfolded, and a popup open on the map.
+  await chooseMix(page, 0);
+  await openWhyThisMix(page);
+  await page.getByRole("article").first().getByRole("button", { name: "Show on map" }).click();
+  await expect(page.locator(".leaflet-popup")).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });

@@ -2,7 +2,7 @@
 // results and preview player, and /docs (Swagger UI, including a request made from it), with no
 // violation reported and no error in the console.
 import type { Page } from "@playwright/test";
-import { chooseCity, expect, SANDBOX_URL, signIn, test } from "./support/fixtures";
+import { chooseCity, chooseMix, expect, openWhyThisMix, resultsShown, SANDBOX_URL, signIn, test } from "./support/fixtures";
 
 interface Trouble {
   violations: string[];
@@ -43,11 +43,15 @@ test("sign-in, the discover page, its map and results, and the preview player ru
   await chooseCity(page, "Amster", /^Amsterdam\s*Netherlands/);
   await page.getByRole("button", { name: "Next 90 days" }).click();
   await page.getByRole("button", { name: "Find concerts" }).click();
-  await expect(page.getByRole("tab").first()).toBeVisible({ timeout: 60_000 });
+  await resultsShown(page);
+  // A concert's marker, out of its cluster, with its popup.
+  await page.getByRole("article").first().getByRole("button", { name: "Show on map" }).click();
+  await expect(page.locator(".leaflet-popup")).toBeVisible();
   await expect(page.locator(".leaflet-marker-icon.concert-pin").first()).toBeVisible();
   // Styles the server renders inline and Leaflet's markers carry theirs (style-src-attr).
   await expect(page.locator(".concert-pin__dot").first()).toHaveCSS("--pin", /\S/);
-  const why = page.getByRole("list", { name: "Why this mix" });
+  await chooseMix(page, 0);
+  const why = await openWhyThisMix(page);
   const photo = why.locator("img").first(); // an artist photo, from the sandbox over http
   await photo.scrollIntoViewIfNeeded();
   await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);

@@ -1,10 +1,10 @@
 // The main journey a listener takes, start to finish, with screenshots of each step.
 import { readFileSync } from "node:fs";
-import { chooseCity, expect, SANDBOX_URL, shot, signIn, test } from "./support/fixtures";
+import { chooseCity, chooseMix, expect, mixChips, mixCounts, openWhyThisMix, resultsShown, SANDBOX_URL, shot, signIn, test } from "./support/fixtures";
 
 const unfold = (s: string) => s.replace(/\r\n[ \t]/g, "");
 
-test("sign in, find Amsterdam concerts, open tickets, download calendars, preview an artist, switch mix, sign out", async ({
+test("sign in, find Amsterdam concerts, open tickets, download calendars, preview an artist, filter by mix, sign out", async ({
   page,
   context,
   network,
@@ -22,17 +22,15 @@ test("sign in, find Amsterdam concerts, open tickets, download calendars, previe
   // The search is in the URL.
   await expect(page).toHaveURL(/lat=52\.37\d*&lon=4\.88\d*.*place=Amsterdam/);
 
-  // Several mixes with concerts, and map markers.
-  const tabs = page.getByRole("tab");
-  await expect(tabs.first()).toBeVisible({ timeout: 60_000 });
-  expect(await tabs.count()).toBeGreaterThanOrEqual(2);
+  // Several mixes with concerts, and markers (or clusters of them) on the map.
+  await resultsShown(page);
+  expect(await mixChips(page).count()).toBeGreaterThanOrEqual(2);
   const concerts = page.getByRole("article");
   await expect(concerts.first()).toBeVisible();
-  await expect(page.locator(".leaflet-marker-icon.concert-pin").first()).toBeVisible();
-  expect(await page.locator(".leaflet-marker-icon.concert-pin").count()).toBeGreaterThan(1);
+  await expect(page.locator(".leaflet-marker-icon.concert-pin, .leaflet-marker-icon.concert-cluster").first()).toBeVisible();
   await shot(page, "04-results");
 
-  // Concerts are sorted by date (venue-local wall-clock).
+  // One list of every mix's concerts, sorted by date (venue-local wall-clock).
   const dates = await concerts.locator("time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime") ?? ""));
   expect(dates).toEqual([...dates].sort());
 
@@ -57,34 +55,37 @@ test("sign in, find Amsterdam concerts, open tickets, download calendars, previe
     await popup.close();
   }
 
-  // Selecting a concert highlights its marker; clicking a marker highlights its concert.
+  // "Show on map" opens the concert's popup (zooming into its cluster) and highlights its marker.
   await first.getByRole("button", { name: "Show on map" }).click();
   await expect(first).toHaveClass(/is-selected/);
-  const pins = page.locator(".leaflet-marker-icon.concert-pin");
+  const popup = page.locator(".leaflet-popup");
+  await expect(popup).toBeVisible();
+  await expect(popup.getByRole("link", { name: /^Tickets/ })).toBeVisible();
   const selectedPin = page.locator(".leaflet-marker-icon.concert-pin.is-selected");
   await expect(selectedPin).toHaveCount(1);
-  // Activating another concert's marker (Enter on the focused marker, as a keyboard user does: no
-  // hit-testing, so markers stacked at one venue do not matter) selects that concert, in the list
-  // and on the map. A concert of this mix if it has several, else one of another mix (the tab follows).
-  const selectedTitle = await selectedPin.getAttribute("title");
-  const candidates = (await pins.evaluateAll((els) => els.map((el) => ({ title: el.getAttribute("title") ?? "", dim: el.classList.contains("is-dim") }))))
-    .map((pin, index) => ({ ...pin, index }))
-    .filter((pin) => pin.title !== selectedTitle)
-    .sort((a, b) => Number(a.dim) - Number(b.dim));
-  expect(candidates.length, "another concert marker on the map").toBeGreaterThan(0);
-  const target = candidates[0]!;
-  await pins.nth(target.index).focus();
+  // Another concert's "Show on map" moves both: the popup names that concert, whose card is the selected one.
+  const second = concerts.nth(1);
+  await second.getByRole("button", { name: "Show on map" }).click();
+  await expect(second).toHaveClass(/is-selected/);
+  await expect(first).not.toHaveClass(/is-selected/);
+  const secondTitle = (await second.getByRole("heading", { level: 3 }).textContent())!.trim();
+  await expect(popup.locator(".concert-popup__title")).toHaveText(secondTitle);
+  // Activating a marker (Enter on the focused marker, as a keyboard user does) opens its popup and selects its card.
+  await page.locator(".leaflet-popup-close-button").click();
+  await expect(popup).toBeHidden();
+  const marker = selectedPin;
+  await marker.focus();
   await page.keyboard.press("Enter");
-  await expect(selectedPin).toHaveAttribute("title", target.title);
-  const selected = concerts.filter({ has: page.getByRole("button", { name: "Shown on map" }) });
+  await expect(popup).toBeVisible();
+  const pinTitle = (await marker.getAttribute("title"))!;
+  const selected = concerts.filter({ has: page.getByRole("button", { name: "Show on map", pressed: true }) });
   await expect(selected).toHaveCount(1);
-  // The marker's title is "<artists> at <venue>, <date> (<mix>)"; the selected card must show the same.
-  const artists = (await selected.locator('[data-part="artist-name"]').allTextContents()).map((s) => s.trim());
+  // The marker's title is "<headline> at <venue>, <date> (<mix>)"; the selected card must show the same.
+  const headline = (await selected.getByRole("heading", { level: 3 }).textContent())!.trim();
   const venueOf = (await selected.locator('[data-part="venue"]').textContent())!.trim();
   const dateOf = (await selected.locator("time").textContent())!.split(" · ")[0]!.trim();
-  expect(artists.length).toBeGreaterThan(0);
-  expect(target.title.startsWith(`${artists.join(", ")} at ${venueOf}, ${dateOf} (`), `pin "${target.title}" vs card "${artists.join(", ")} at ${venueOf}, ${dateOf}"`).toBe(true);
-  await tabs.first().click(); // back to the first mix for the steps below
+  expect(pinTitle.startsWith(`${headline} at ${venueOf}, ${dateOf} (`), `pin "${pinTitle}" vs card "${headline} at ${venueOf}, ${dateOf}"`).toBe(true);
+  await shot(page, "04b-popup");
 
   // One concert's .ics.
   const firstDate = (await first.locator("time").getAttribute("datetime"))!;
@@ -99,16 +100,22 @@ test("sign in, find Amsterdam concerts, open tickets, download calendars, previe
   expect(oneIcs).toMatch(new RegExp(`LOCATION:${venue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/,/g, "\\\\,")}`));
   expect(oneIcs).toMatch(/URL:https:\/\/www\.bandsintown\.com\/e\//);
 
-  // A whole mix's .ics.
-  const mixCount = await concerts.count();
-  const [all] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /^Add whole mix to calendar: \d+ concerts/ }).click()]);
+  // A mix's own view: only its concerts, its whole-mix .ics.
+  const counts = await mixCounts(page);
+  await chooseMix(page, 0);
+  await expect(mixChips(page).first()).toBeChecked();
+  const cards = Math.min(counts[0]!, 40);
+  await expect(concerts).toHaveCount(cards);
+  const mixName = (await page.locator('[data-part="mix-view"]').getByRole("heading", { level: 3 }).textContent())!.trim();
+  expect(new Set(await concerts.locator('[data-part="card-mix"]').allTextContents())).toEqual(new Set([mixName]));
+  const [all] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /^Add whole mix to calendar: \d+ concerts?/ }).click()]);
   const allIcs = unfold(readFileSync((await all.path())!, "utf8"));
-  expect(allIcs.match(/BEGIN:VEVENT/g)).toHaveLength(mixCount);
-  expect(allIcs.match(/DTSTART:\d{8}T\d{6}\r\n/g)).toHaveLength(mixCount);
-  expect(allIcs.match(/LOCATION:/g)).toHaveLength(mixCount);
+  expect(allIcs.match(/BEGIN:VEVENT/g)).toHaveLength(counts[0]!);
+  expect(allIcs.match(/DTSTART:\d{8}T\d{6}\r\n/g)).toHaveLength(counts[0]!);
+  expect(allIcs.match(/LOCATION:/g)).toHaveLength(counts[0]!);
 
   // Artist preview: the embed player in a dialog; Esc closes and focus returns.
-  const previewButton = page.getByRole("list", { name: "Why this mix" }).getByRole("button", { name: /^Preview / }).first();
+  const previewButton = (await openWhyThisMix(page)).getByRole("button", { name: /^Preview / }).first();
   await previewButton.click();
   const dialog = page.getByRole("dialog");
   await expect(dialog).toBeVisible();
@@ -120,21 +127,20 @@ test("sign in, find Amsterdam concerts, open tickets, download calendars, previe
   await expect(dialog).toBeHidden();
   await expect(previewButton).toBeFocused();
 
-  // Switch mix with the keyboard and with a click.
-  const firstMixName = await page.getByRole("tabpanel").getByRole("heading", { level: 2 }).textContent();
-  await tabs.nth(1).click();
-  await expect(tabs.nth(1)).toHaveAttribute("aria-selected", "true");
-  await expect(page.getByRole("tabpanel").getByRole("heading", { level: 2 })).not.toHaveText(firstMixName ?? "");
-  await page.keyboard.press("ArrowLeft");
-  await expect(tabs.nth(0)).toHaveAttribute("aria-selected", "true");
-  await expect(tabs.nth(0)).toBeFocused();
-  await tabs.nth(1).click();
+  // Another mix with the keyboard (arrow keys in the chips) and with a click; back to all of them.
+  await mixChips(page).first().focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(mixChips(page).nth(1)).toBeChecked();
+  await expect(page.locator('[data-part="mix-view"]').getByRole("heading", { level: 3 })).not.toHaveText(mixName);
   await shot(page, "06-second-mix");
+  await page.getByRole("group", { name: "Show" }).locator("label").first().click();
+  await expect(page.locator('[data-part="mix-view"]')).toHaveCount(0);
 
   // Reload keeps the search (it lives in the URL).
   await page.reload();
   await expect(page.getByRole("combobox", { name: "City" })).toHaveValue("Amsterdam, Netherlands");
-  await expect(page.getByRole("tab").first()).toBeVisible({ timeout: 60_000 });
+  await resultsShown(page);
+  await expect(page.getByRole("article").first()).toBeVisible();
 
   // Sign out clears the session.
   await page.getByRole("button", { name: "Sign out" }).click();

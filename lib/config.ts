@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ConfigError } from "@/lib/domain/errors";
-import { flag, int, optionalUrl, required, url } from "@/lib/env";
+import { flag, int, optional, optionalUrl, required, url } from "@/lib/env";
 import { missingConcertSource, VENDOR_ENV } from "@/lib/sources/registry";
 
 // Every setting, read once from the environment and validated: the app's own, and each vendor's
@@ -19,6 +19,8 @@ const schema = z.object({
     16,
     "is too short: use at least 16 random characters (openssl rand -base64 32)",
   ),
+  /** Seals calendar feed links; without it, Subscribe is not offered. Rotating it revokes every link. */
+  CALENDAR_FEED_SECRET: optional.pipe(z.string().min(32, "is too short: use at least 32 random characters (openssl rand -base64 32)").optional()),
   GIGSCOVERY_DEMO: flag(false),
   // Politeness budgets; README "Performance" says why these defaults.
   UPSTREAM_RATE_WINDOW_SECONDS: int(30, 1, 3600),

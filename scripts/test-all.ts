@@ -1,5 +1,5 @@
 // npm test: everything that exists, in order —
-//   0. the structure: dependency rules (dependency-cruiser),
+//   0. the structure: dependency rules (dependency-cruiser) and no dead code (knip),
 //   1. unit, sandbox contract, sources and pipeline tests (vitest project "unit"),
 //   2. a production build, then the sandbox + app started together,
 //   3. API integration tests as an outside client (vitest project "api"),
@@ -21,6 +21,7 @@ const wanted = (part: string) => !only || only.includes(part);
 async function main() {
   const results: [string, boolean][] = [];
   if (wanted("structure")) results.push(["structure (one-way imports)", await run("Structure: dependency rules", bin("depcruise"), ["app", "components", "lib", "instrumentation.ts", "--config", ".dependency-cruiser.cjs"])]);
+  if (wanted("structure")) results.push(["no dead code (unused files, exports, dependencies)", await run("Structure: dead code", bin("knip"), [])]);
   if (wanted("unit")) results.push(["unit, contract, pipeline", await run("Unit, sandbox contract and pipeline tests", bin("vitest"), ["run", "--project", "unit"])]);
   if (wanted("api") || wanted("browser")) await againstRunningApps(results);
 

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Suspense } from "react";
 import { SignInButton } from "@/components/auth/sign-in-button";
 import { ConfigProblem } from "@/components/layout/config-problem";
 import { currentSession } from "@/lib/auth/server-session";
+import { currentTaste } from "@/lib/auth/taste-cookie";
+import { tasteSummary } from "@/lib/api/taste-summary";
 import { publicSettings } from "@/lib/auth/server-settings";
 import { DiscoverClient } from "./discover-client";
 import styles from "./page.module.css";
@@ -17,7 +20,8 @@ export default async function DiscoverPage({
   const s = publicSettings();
   if (!s.ok) return <ConfigProblem problems={s.problems} />;
   const session = await currentSession();
-  if (!session || session.error) {
+  const taste = await currentTaste();
+  if (!taste && (!session || session.error)) {
     const sp = await searchParams;
     const qs = new URLSearchParams(
       Object.entries(sp).flatMap(([k, v]) => (typeof v === "string" ? [[k, v] as [string, string]] : [])),
@@ -39,12 +43,20 @@ export default async function DiscoverPage({
           className="btn btn--primary btn--large"
           callbackUrl={`/discover${qs ? `?${qs}` : ""}`}
         />
+        <p>
+          No Spotify? <Link href="/#taste">Use your Last.fm or ListenBrainz username, or a list of artists.</Link>
+        </p>
       </section>
     );
   }
   return (
     <Suspense fallback={<div className="panel">Loading…</div>}>
-      <DiscoverClient embedBaseUrl={s.settings.embedBaseUrl} sourceLabels={s.settings.sourceLabels} />
+      <DiscoverClient
+        embedBaseUrl={s.settings.embedBaseUrl}
+        sourceLabels={s.settings.sourceLabels}
+        taste={taste && tasteSummary(taste)}
+        feeds={s.settings.feeds}
+      />
     </Suspense>
   );
 }

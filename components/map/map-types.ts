@@ -1,22 +1,33 @@
 export interface ConcertPin {
-  /** Unique per mix and concert. */
+  /** The concert's key (as its card's element id). */
   key: string;
-  mixIndex: number;
   color: string;
   latitude: number;
   longitude: number;
-  /** Short text for the marker: "Artist at Venue, Sat 23 Nov". */
+  /** Short text for the marker: "Artist at Venue, Sat 23 Nov 2026 (Mix)". */
   label: string;
+  popup: {
+    title: string;
+    line: string | null;
+    status: string | null;
+    when: string;
+    venue: string;
+    tickets: string | null;
+    /** The concert's own page. */
+    page: string;
+  };
 }
 
 export interface DiscoverMapProps {
   center: { lat: number; lon: number } | null;
   radiusKm: number;
-  /** Changes whenever the map should fit the search area again (new place or radius). */
-  fitKey: string;
+  /** What to fit: the points (concerts found and the pin) or, with none, the search circle; again whenever `key` changes. */
+  fit: { key: string; points: [number, number][] };
   onPlaceChange: (p: { lat: number; lon: number }) => void;
   pins: ConcertPin[];
-  activeMix: number;
   selectedKey: string | null;
-  onPinSelect: (pin: ConcertPin) => void;
+  /** A concert's popup opened on the map (a click or Enter on its marker). */
+  onPinSelect: (key: string) => void;
+  /** Open this concert's popup (zooming into its cluster); a new `nonce` asks again. */
+  open: { key: string; nonce: number } | null;
 }

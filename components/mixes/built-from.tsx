@@ -12,15 +12,18 @@ const InfoIcon = () => (
 /**
  * Which service each part of the answer came from, and the server's plain-words notes on the
  * fallbacks it used (e.g. Spotify not sharing related artists with new apps). Information, not
- * an error: shown calmly, apart from the warnings about missing data.
+ * an error: folded at the end of the results, apart from the warnings about missing data.
  */
 export function BuiltFrom({ builtFrom, notes }: Pick<AnswerNotes, "builtFrom" | "notes">) {
   if (!builtFrom.length && !notes.length) return null;
   return (
     <section className={styles.builtFrom} aria-labelledby="built-from-title">
-      <h2 id="built-from-title" className="subhead">
-        How these results were made
-      </h2>
+      <details>
+      <summary className={styles.summary}>
+        <h2 id="built-from-title" className={`subhead ${styles.title}`}>
+          How these results were made
+        </h2>
+      </summary>
       {builtFrom.length ? (
         <dl className={styles.list}>
           {builtFrom.map((row) => (
@@ -41,6 +44,7 @@ export function BuiltFrom({ builtFrom, notes }: Pick<AnswerNotes, "builtFrom" | 
           ))}
         </ul>
       ) : null}
+      </details>
     </section>
   );
 }

@@ -1,46 +1,52 @@
+import Link from "next/link";
 import type { MixConcertOut } from "@/lib/validations/responses";
+import { ticketUrl } from "@/lib/calendar/ics";
 import { CalendarDownloadButton } from "@/components/calendar/calendar-download-button";
 import { cx } from "@/components/layout/class-names";
 import { labelOf, useSourceLabels } from "./source-labels";
 import type { ArtistRef } from "./artist-ref";
 import { Badge } from "./badge";
+import { billing } from "./billing";
 import styles from "./concert-card.module.css";
 import { formatDistance, wallClock } from "./concert-date";
+import { concertPath } from "./concert-path";
+import { statusLabel } from "./concert-status";
+import { ExternalIcon } from "./external-icon";
 import { PreviewButton } from "./preview-button";
+import { formatPrice } from "./price";
 
 interface Props {
   concert: MixConcertOut;
   id: string;
   selected: boolean;
   color: string;
-  /** For related artists: who they are similar to (from the mix's bin_reason). */
+  /** The mix it is in, when the mixes are formed. */
+  mixName?: string;
+  /** For similar artists: who they are similar to (from the mixes' bin_reason). */
   similarTo: Map<string, string[]>;
-  onSelect: () => void;
+  onShowOnMap: () => void;
   onPreview: (a: ArtistRef) => void;
 }
 
-const ExternalIcon = () => (
-  <svg viewBox="0 0 24 24" width="14" height="14" aria-hidden="true">
-    <path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
-  </svg>
-);
-
-export function ConcertCard({ concert: c, id, selected, color, similarTo, onSelect, onPreview }: Props) {
+export function ConcertCard({ concert: c, id, selected, color, mixName, similarTo, onShowOnMap, onPreview }: Props) {
   const when = wallClock(c.date);
-  const names = c.artists.map((a) => a.name);
-  const heading = names.length ? names.join(" + ") : (c.title ?? c.lineup[0] ?? "Concert");
-  const tickets = c.offers.filter((o) => o.url);
+  const { headline, line } = billing(c);
+  const tickets = ticketUrl(c);
+  const eventPage = c.url && c.url !== tickets && !c.offers.some((o) => o.url === c.url) ? c.url : null;
   const place = [c.venue.city, c.venue.country].filter(Boolean).join(", ");
-  const others = c.lineup.filter((n) => !names.includes(n));
+  const price = c.price_range ? formatPrice(c.price_range) : null;
+  const status = statusLabel(c.status);
+  const photo = c.artists.find((a) => a.photo)?.photo ?? null;
   const labels = useSourceLabels();
 
   return (
     <article
       id={id}
-      className={cx(styles.concert, selected && "is-selected")}
+      className={cx(styles.concert, selected && "is-selected", c.status === "cancelled" && styles.cancelled)}
       style={{ ["--mix" as string]: color }}
       aria-labelledby={`${id}-title`}
       tabIndex={-1}
+      data-status={c.status}
     >
       <div className={styles.date} aria-hidden="true">
         <span className={styles.weekday}>{when?.weekday}</span>
@@ -48,28 +54,84 @@ export function ConcertCard({ concert: c, id, selected, color, similarTo, onSele
         <span className={styles.month}>{when?.month}</span>
       </div>
       <div className={styles.main}>
-        <h3 id={`${id}-title`} className={styles.title}>
-          {heading}
-        </h3>
+        <div className={styles.head}>
+          {photo ? (
+            // eslint-disable-next-line @next/next/no-img-element
+            <img src={photo} alt="" width={48} height={48} className={styles.photo} loading="lazy" />
+          ) : (
+            <span className={cx(styles.photo, styles.initial)} aria-hidden="true">
+              {headline.slice(0, 1)}
+            </span>
+          )}
+          <div className={styles.titles}>
+            <h3 id={`${id}-title`} className={styles.title}>
+              {headline}
+            </h3>
+            {line ? (
+              <p className={styles.billing} data-part="billing">
+                {line}
+              </p>
+            ) : null}
+          </div>
+        </div>
+        {status ? (
+          <p className={styles.status} data-part="status">
+            {status}
+          </p>
+        ) : null}
         <p className={styles.when}>
-          <time dateTime={c.date}>
-            {when ? `${when.date}${when.time ? ` · ${when.time}` : ""}` : c.date}
-          </time>
+          <time dateTime={c.date}>{when ? `${when.date}${when.time ? ` · ${when.time}` : ""}` : c.date}</time>
           <span className="muted"> (local time)</span>
         </p>
         <p className={styles.where}>
-          <span className={styles.venue} data-part="venue">{c.venue.name}</span>
+          <span className={styles.venue} data-part="venue">
+            {c.venue.name}
+          </span>
           {place ? <> · {place}</> : null}
           {" · "}
           <span>{formatDistance(c.distance_km)}</span>
         </p>
-        {c.title && names.length ? <p className={styles.eventTitle}>{c.title}</p> : null}
+        {price ? (
+          <p className={styles.price} data-part="price">
+            {price}
+          </p>
+        ) : null}
+        {c.title && c.title !== headline && line !== `at ${c.title}` ? <p className={styles.eventTitle}>{c.title}</p> : null}
+        <div className={styles.actions}>
+          {tickets ? (
+            <a
+              href={tickets}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="btn btn--primary btn--small"
+              aria-label={`Tickets for ${headline}, ${when?.date ?? c.date}${status ? ` (${status.toLowerCase()})` : ""} (opens in a new tab)`}
+            >
+              Tickets <ExternalIcon />
+            </a>
+          ) : null}
+          <button type="button" className="btn btn--ghost btn--small" aria-pressed={selected} onClick={onShowOnMap}>
+            Show on map
+          </button>
+          <CalendarDownloadButton concerts={[c]} label={`${headline} at ${c.venue.name}`} ariaLabel={`Add to calendar: ${headline}, ${when?.date ?? c.date} (.ics file)`}>
+            Add to calendar
+          </CalendarDownloadButton>
+          <Link href={concertPath(c)} prefetch={false} className="btn btn--ghost btn--small" aria-label={`Concert page: ${headline}, ${when?.date ?? c.date}`}>
+            Concert page
+          </Link>
+          {eventPage ? (
+            <a href={eventPage} target="_blank" rel="noopener noreferrer" className="btn btn--ghost btn--small" aria-label={`Event page for ${headline} (opens in a new tab)`}>
+              Event page <ExternalIcon />
+            </a>
+          ) : null}
+        </div>
         <ul className={styles.artists} aria-label="Who plays, and why it is here">
           {c.artists.map((a) => {
             const sim = similarTo.get(a.spotify_id);
             return (
               <li key={a.spotify_id}>
-                <span className={styles.artistName} data-part="artist-name">{a.name}</span>{" "}
+                <span className={styles.artistName} data-part="artist-name">
+                  {a.name}
+                </span>{" "}
                 {a.band_flag === "top" ? (
                   <Badge tone="top">In your top artists</Badge>
                 ) : a.band_flag === "discovery" ? (
@@ -87,48 +149,15 @@ export function ConcertCard({ concert: c, id, selected, color, similarTo, onSele
             );
           })}
         </ul>
-        {others.length ? (
-          <p className={styles.lineup}>
-            <span className="muted">Lineup:</span> {c.lineup.join(", ")}
-          </p>
-        ) : null}
-        {c.source ? <p className={`muted ${styles.source}`}>Listing from {labelOf(labels, c.source)}</p> : null}
-        <div className={styles.actions}>
-          {tickets.map((o, i) => (
-            <a
-              key={`${o.url}-${i}`}
-              href={o.url}
-              target="_blank"
-              rel="noopener noreferrer"
-              className="btn btn--primary btn--small"
-              aria-label={`${o.type || "Tickets"} for ${heading} (opens in a new tab)`}
-            >
-              {o.type || "Tickets"}
-              {o.status && o.status.toLowerCase() !== "available" ? ` (${o.status})` : ""} <ExternalIcon />
-            </a>
-          ))}
-          {c.url ? (
-            <a
-              href={c.url}
-              target="_blank"
-              rel="noopener noreferrer"
-              className="btn btn--ghost btn--small"
-              aria-label={`Event page for ${heading} (opens in a new tab)`}
-            >
-              Event page <ExternalIcon />
-            </a>
+        <p className={`muted ${styles.source}`}>
+          {mixName ? (
+            <>
+              <span className={styles.mixDot} aria-hidden="true" /> <span data-part="card-mix">{mixName}</span>
+              {c.source ? " · " : null}
+            </>
           ) : null}
-          <CalendarDownloadButton
-            concerts={[c]}
-            label={`${heading} at ${c.venue.name}`}
-            ariaLabel={`Add to calendar: ${heading}, ${when?.date ?? c.date} (.ics file)`}
-          >
-            Add to calendar
-          </CalendarDownloadButton>
-          <button type="button" className="btn btn--ghost btn--small" aria-pressed={selected} onClick={onSelect}>
-            {selected ? "Shown on map" : "Show on map"}
-          </button>
-        </div>
+          {c.source ? <span data-part="source">Listing from {labelOf(labels, c.source)}</span> : null}
+        </p>
       </div>
     </article>
   );

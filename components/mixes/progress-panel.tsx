@@ -1,7 +1,5 @@
 import type { PipelineStage } from "@/lib/domain/capabilities";
 import type { Progress } from "./bins-stream";
-import type { MixConcertOut } from "@/lib/validations/responses";
-import { wallClock } from "./concert-date";
 import styles from "./progress-panel.module.css";
 
 const STEPS: { stage: Exclude<PipelineStage, "done">; label: string }[] = [
@@ -30,9 +28,9 @@ export function ProgressPanel({ progress }: { progress: Progress }) {
   const says = current ? (current.stage === "concerts" ? concertsLabel : current.label) : "Almost there";
   return (
     <section className={`panel ${styles.progress}`} aria-labelledby="progress-title" aria-busy="true" data-part="progress">
-      <h2 id="progress-title" className="subhead">
+      <h3 id="progress-title" className="subhead">
         Finding your concerts…
-      </h2>
+      </h3>
       <ol className={styles.steps}>
         {STEPS.map((s, i) => {
           const done = isDone(s.stage);
@@ -64,33 +62,14 @@ export function ProgressPanel({ progress }: { progress: Progress }) {
           <span style={{ width: `${Math.round((100 * progress.concertsDone) / progress.concertsTotal)}%` }} />
         </div>
       ) : null}
-      {progress.found.length ? <FoundSoFar found={progress.found} /> : null}
+      {progress.found.length ? (
+        <p className={styles.found} data-part="found-so-far">
+          {progress.found.length} {progress.found.length === 1 ? "concert" : "concerts"} found so far
+        </p>
+      ) : null}
       <p className="sr-only" role="status" aria-live="polite">
         {says}
       </p>
     </section>
-  );
-}
-
-/** Shown while mixes are still forming: the first concerts already found, soonest first. */
-const SHOWN = 6;
-
-function FoundSoFar({ found }: { found: MixConcertOut[] }) {
-  return (
-    <div className={styles.found}>
-      <h3 className={styles.foundTitle}>
-        {found.length} {found.length === 1 ? "concert" : "concerts"} found so far
-      </h3>
-      <ul className={styles.foundList}>
-        {found.slice(0, SHOWN).map((c) => {
-          const when = wallClock(c.date);
-          return (
-            <li key={`${c.source}:${c.concert_id}`}>
-              <time dateTime={c.date}>{when?.date ?? c.date.slice(0, 10)}</time> · {c.artists.map((a) => a.name).join(", ") || c.lineup[0]} at {c.venue.name}
-            </li>
-          );
-        })}
-      </ul>
-    </div>
   );
 }

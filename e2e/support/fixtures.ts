@@ -155,3 +155,28 @@ export function discoverUrl(p: { lat: number; lon: number; place: string; radius
   });
   return `/discover?${q}`;
 }
+
+/** The results are in: the live summary names the mixes (or says nothing was found). */
+export async function resultsShown(page: Page, timeout = 60_000): Promise<void> {
+  await expect(page.locator('[data-part="summary"]')).toHaveText(/\d+ mix(es)?, \d+ concerts? within|No concerts found/, { timeout });
+}
+
+/** The mix filter's chips, one per mix (without "All mixes"). */
+export const mixChips = (page: Page) => page.getByRole("group", { name: "Show" }).getByRole("radio", { name: /^(?!All mixes\b)/ });
+
+/** Each mix chip's concert count, in order. */
+export const mixCounts = async (page: Page) =>
+  (await page.getByRole("group", { name: "Show" }).locator("label").locator('[data-part="concert-count"]').allTextContents()).slice(1).map((t) => Number.parseInt(t, 10));
+
+/** Show one mix's own view: its chip (0-based, "All mixes" not counted). */
+export async function chooseMix(page: Page, index: number): Promise<void> {
+  await page.getByRole("group", { name: "Show" }).locator("label").nth(index + 1).click();
+  await expect(page.locator('[data-part="mix-view"]')).toBeVisible();
+}
+
+/** Open the chosen mix's "Why this mix" (its artists). */
+export async function openWhyThisMix(page: Page) {
+  const view = page.locator('[data-part="mix-view"]');
+  await view.locator("summary", { hasText: "Why this mix" }).click();
+  return view.getByRole("list", { name: /Why this mix/ });
+}

@@ -4,9 +4,12 @@ import { logValue } from "@/lib/log/log-value";
 import {
   BadInputError,
   ConfigError,
+  FeedLinkError,
   ListenerForbiddenError,
   NotSignedInError,
   TooManyRequestsError,
+  ProfileError,
+  UnavailableError,
   UpstreamFailure,
   UpstreamRefusal,
   UpstreamUnavailableError,
@@ -24,6 +27,9 @@ export function errorToHttp(error: unknown): HttpError {
   if (error instanceof NotSignedInError) return answer(401, error.message, "not_signed_in");
   if (error instanceof ListenerForbiddenError) return answer(403, error.message, "listener_forbidden");
   if (error instanceof TooManyRequestsError) return answer(429, error.message, "too_many_requests", {}, retryAfter(error.retryAfterSeconds));
+  if (error instanceof ProfileError) return answer(PROFILE_STATUS[error.code], error.message, error.code);
+  if (error instanceof FeedLinkError) return answer(error.code === "feed_link_expired" ? 410 : 403, error.message, error.code);
+  if (error instanceof UnavailableError) return answer(422, error.message, "unavailable");
   if (error instanceof UpstreamUnavailableError) return answer(503, error.message, "upstream_unavailable");
   if (error instanceof UpstreamFailure) {
     if (error.kind === "rate_limited") {
@@ -62,6 +68,9 @@ function wait(seconds: number): string {
   if (seconds < 5400) return `${Math.round(seconds / 60)} minutes`;
   return `${Math.round(seconds / 3600)} hours`;
 }
+
+/** Unknown (404), private (403), or without statistics yet: ask again later (409). */
+const PROFILE_STATUS = { profile_not_found: 404, profile_private: 403, profile_not_ready: 409 } as const;
 
 function answer(status: number, error: string, code: ErrorResponse["code"], extra: Pick<ErrorResponse, "issues"> = {}, headers?: Record<string, string>): HttpError {
   return { status, body: { error, code, ...extra }, ...(headers ? { headers } : {}) };

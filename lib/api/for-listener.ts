@@ -1,16 +1,12 @@
 import "server-only";
-import { setMaxListeners } from "node:events";
 import { NotSignedInError } from "@/lib/domain/errors";
-import { callingFor } from "@/lib/http/call-context";
-import { Deadline } from "@/lib/pipeline/deadline";
-import { config } from "@/lib/config";
-import { CLIENT_ADDRESS_HEADER } from "@/lib/server/client-address";
+import type { Deadline } from "@/lib/pipeline/deadline";
 import { admit } from "./client-limits";
-import { listenerToken } from "./listener-token";
+import { forClient } from "./for-client";
+import { listenerOf, type Listener } from "./listener-token";
 import { refuseIfRejected, rememberRejected, tokenKey } from "./rejected-tokens";
 
-export interface ListenerCall {
-  spotifyToken: string;
+export interface ListenerCall extends Listener {
   /** The answer is due then: the pipeline sends what it found, and says what is missing. */
   deadline: Deadline;
 }
@@ -22,18 +18,16 @@ export interface ListenerCall {
  */
 export async function forListener<T>(req: Request, queryToken: string | undefined, run: (call: ListenerCall) => Promise<T>): Promise<T> {
   // The address's limit and a token rejected lately were checked at the door (lib/server/door.ts).
-  const address = req.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown";
-  const spotifyToken = await listenerToken(req, queryToken);
-  const key = tokenKey(spotifyToken);
+  const { spotifyToken, taste } = await listenerOf(req, queryToken);
+  // Listeners without Spotify share the app's token: each is known by their taste instead (a keyed hash, as a token is).
+  const key = tokenKey(taste ? JSON.stringify(taste) : spotifyToken);
   await refuseIfRejected(key);
   await admit("searchesPerListener", key);
-  const seconds = config().REQUEST_DEADLINE_SECONDS;
-  const signal = AbortSignal.any([req.signal, AbortSignal.timeout(seconds * 1000)]);
-  setMaxListeners(0, signal); // each upstream call in flight listens to it
   try {
-    return await callingFor({ client: address, signal }, () => run({ spotifyToken, deadline: new Deadline(signal, seconds) }));
+    return await forClient(req, (deadline) => run({ spotifyToken, taste, deadline }));
   } catch (error) {
-    if (error instanceof NotSignedInError) await rememberRejected(key);
+    // Spotify rejecting the app's own token says nothing about a listener.
+    if (error instanceof NotSignedInError && !taste) await rememberRejected(key);
     throw error;
   }
 }

@@ -15,6 +15,20 @@ export function parseQuery<S extends z.ZodType>(req: Request, schema: S): z.infe
   throw new BadInputError(result.error.issues.map((i) => ({ field: i.path.join(".") || "query", message: i.message })));
 }
 
+/** Parse a JSON request body with a schema, once. A body that is not JSON (or not sent as JSON) is a bad field like any other. */
+export async function parseJsonBody<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
+  let body: unknown;
+  try {
+    if (!req.headers.get("content-type")?.toLowerCase().startsWith("application/json")) throw new Error("not JSON");
+    body = await req.json();
+  } catch {
+    throw new BadInputError([{ field: "body", message: "must be a JSON object sent with Content-Type: application/json" }]);
+  }
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  throw new BadInputError(result.error.issues.map((i) => ({ field: i.path.join(".") || "body", message: i.message })));
+}
+
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return Response.json(body, { status, headers: { ...CORS_HEADERS, "Cache-Control": "no-store", ...headers } });
 }

@@ -3,27 +3,40 @@ import { cookies } from "next/headers";
 import { encode, type JWT } from "next-auth/jwt";
 import { z } from "zod";
 import { NotSignedInError } from "@/lib/domain/errors";
+import type { TasteChoice } from "@/lib/domain/taste";
+import { spotifyAppToken } from "@/lib/auth/spotify-app-token";
+import { readTaste } from "@/lib/auth/taste-cookie";
 import { hasSession, sessionAccessToken } from "@/lib/auth/session-token";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/options";
 import { config } from "@/lib/config";
 
-/**
- * The listener's Spotify token, from (in this order) the `Authorization: Bearer` header, the
- * original API's `token` query parameter, or the signed-in session. Never logged or stored.
- */
-export async function listenerToken(req: Request, queryToken: string | undefined): Promise<string> {
-  const given = bearerToken(req) ?? queryToken;
-  if (given !== undefined) return wellFormed(given);
-  const token = await sessionAccessToken(req, writeSession);
-  if (!token) throw new NotSignedInError();
-  return token;
+/** Who a request is for: a Spotify token, and without a Spotify session the taste the listener chose. */
+export interface Listener {
+  /** The listener's own token; with `taste`, the app's own token (client-credentials grant). */
+  spotifyToken: string;
+  taste?: TasteChoice;
 }
 
-/** Whether the request carries a token to try, without refreshing a session or asking Spotify (for HEAD). */
+/**
+ * The listener, from (in this order) a Spotify token in the `Authorization: Bearer` header or the
+ * original API's `token` query parameter; the taste the listener chose without Spotify (their cookie),
+ * read with the app's own token; or the signed-in session. Never logged or stored.
+ */
+export async function listenerOf(req: Request, queryToken: string | undefined): Promise<Listener> {
+  const given = bearerToken(req) ?? queryToken;
+  if (given !== undefined) return { spotifyToken: wellFormed(given) };
+  const taste = await readTaste(req);
+  if (taste) return { spotifyToken: await spotifyAppToken(), taste };
+  const token = await sessionAccessToken(req, writeSession);
+  if (!token) throw new NotSignedInError();
+  return { spotifyToken: token };
+}
+
+/** Whether the request carries a token, a taste or a session to try, without refreshing a session or asking anyone (for HEAD). */
 export async function checkListenerToken(req: Request, queryToken: string | undefined): Promise<void> {
   const given = bearerToken(req) ?? queryToken;
   if (given !== undefined) wellFormed(given);
-  else if (!(await hasSession(req))) throw new NotSignedInError();
+  else if (!(await readTaste(req)) && !(await hasSession(req))) throw new NotSignedInError();
 }
 
 function bearerToken(req: Request): string | undefined {

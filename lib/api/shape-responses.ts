@@ -106,7 +106,7 @@ function homedShows(mix: MixWithConcerts, index: number, homes: Map<string, numb
       entry.closeness = Math.min(entry.closeness, closeness);
       return;
     }
-    shows.set(key, { show: withGenres(showOut(concert, distanceKm, who), concert), known, closeness });
+    shows.set(key, { show: withAdditions(showOut(concert, distanceKm, who), concert), known, closeness });
   };
   mix.artists.forEach((artist, i) => {
     for (const nearby of mix.concerts[i]!.concerts) add(nearby, artistOut(artist), true, 0);
@@ -119,12 +119,19 @@ function homedShows(mix: MixWithConcerts, index: number, homes: Map<string, numb
 
 /** Concerts found so far (streamed before mixes exist): each show with who brings it. */
 export function shapeFound(found: Parameters<ConcertsListener>[0]): MixConcertOut[] {
-  if ("artist" in found) return found.concerts.map(({ concert, distanceKm }) => withGenres(showOut(concert, distanceKm, artistOut(found.artist)), concert));
+  if ("artist" in found) return found.concerts.map(({ concert, distanceKm }) => withAdditions(showOut(concert, distanceKm, artistOut(found.artist)), concert));
   const d = found.discovery;
-  return d.concerts.map(({ concert, distanceKm }) => withGenres(showOut(concert, distanceKm, discoveryOut(d)), concert));
+  return d.concerts.map(({ concert, distanceKm }) => withAdditions(showOut(concert, distanceKm, discoveryOut(d)), concert));
 }
 
-const withGenres = (show: MixConcertOut, concert: Concert): MixConcertOut => ({ ...show, genres: (concert as Partial<AreaConcert>).genres ?? [] });
+/** Our additions to a show (only with the whole taste or discoveries, and on the stream): genres, status, prices, time zone. */
+const withAdditions = (show: MixConcertOut, concert: Concert): MixConcertOut => ({
+  ...show,
+  genres: (concert as Partial<AreaConcert>).genres ?? [],
+  ...(concert.status ? { status: concert.status } : {}),
+  ...(concert.priceRange ? { price_range: concert.priceRange } : {}),
+  ...(concert.timezone ? { timezone: concert.timezone } : {}),
+});
 
 const discoveryOut = (d: Discovery): ShowArtist => ({
   name: d.artist.name,
@@ -139,7 +146,10 @@ const byDate = (a: MixConcertOut, b: MixConcertOut) => a.date.localeCompare(b.da
 
 const artistOut = (artist: ListenerArtist): ShowArtist => ({ name: artist.name, spotify_id: artist.id, band_flag: artist.flag, photo: artist.imageUrl });
 
-function showOut(concert: Concert, distanceKm: number, who: ShowArtist): MixConcertOut {
+/** A show on its own (its page): no listener, so no artists of theirs and no distance. */
+export const shapeShow = (concert: Concert): MixConcertOut => withAdditions(showOut(concert, 0, null), concert);
+
+function showOut(concert: Concert, distanceKm: number, who: ShowArtist | null): MixConcertOut {
   return {
     concert_id: concert.id,
     source: concert.source,
@@ -151,7 +161,7 @@ function showOut(concert: Concert, distanceKm: number, who: ShowArtist): MixConc
     lineup: concert.lineup,
     venue: concert.venue,
     distance_km: round(distanceKm),
-    artists: [who],
+    artists: who ? [who] : [],
   };
 }
 

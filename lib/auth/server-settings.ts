@@ -11,13 +11,26 @@ export interface PublicSettings {
   embedBaseUrl: string;
   /** The sources' names for people, by id (answers name sources by id). */
   sourceLabels: Record<string, string>;
+  /** Which listening profiles can stand in for a Spotify session (Last.fm needs a key). */
+  profiles: { lastfm: boolean; listenbrainz: boolean };
+  /** Whether calendar feeds (Subscribe) are set up (CALENDAR_FEED_SECRET). */
+  feeds: boolean;
 }
 
 /** The settings, or the configuration problems when the server is not set up. */
 export function publicSettings(): { ok: true; settings: PublicSettings } | { ok: false; problems: string[] } {
   try {
     const c = config();
-    return { ok: true, settings: { demo: c.GIGSCOVERY_DEMO, embedBaseUrl: c.SPOTIFY_EMBED_URL.replace(/\/+$/, ""), sourceLabels: sourceLabels() } };
+    return {
+      ok: true,
+      settings: {
+        demo: c.GIGSCOVERY_DEMO,
+        embedBaseUrl: c.SPOTIFY_EMBED_URL.replace(/\/+$/, ""),
+        sourceLabels: sourceLabels(),
+        profiles: { lastfm: !!c.LASTFM_API_KEY, listenbrainz: c.LISTENBRAINZ_ENABLED },
+        feeds: !!c.CALENDAR_FEED_SECRET,
+      },
+    };
   } catch (e) {
     if (e instanceof ConfigError) return { ok: false, problems: e.problems };
     throw e;

@@ -7,7 +7,7 @@ import { REFRESH_FAILED } from "./refresh-failed";
 import { needsRefresh, refreshedGrant } from "./spotify-token";
 
 /** Cookie header → { name: value } (values stay URL-encoded the way next-auth wrote them). */
-function parseCookies(header: string | null): Record<string, string> {
+export function parseCookies(header: string | null): Record<string, string> {
   const out: Record<string, string> = {};
   if (!header) return out;
   for (const part of header.split(";")) {

@@ -50,7 +50,7 @@ const inFlight = new InFlight<Refreshed | null>();
 let accounts: UpstreamClient | undefined;
 
 /** Spotify's accounts service, within a modest budget; a refresh is not retried (a rotated token cannot be spent twice). */
-function accountsClient(): UpstreamClient {
+export function accountsClient(): UpstreamClient {
   accounts ??= new UpstreamClient({
     name: "spotify-accounts",
     label: "Spotify accounts",

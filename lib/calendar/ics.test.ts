@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MixConcertOut } from "@/lib/validations/responses";
-import { calendarFileName, concertsCalendar, floatingDateTime } from "./ics";
+import ICAL from "ical.js";
+import { calendarFileName, concertsCalendar, feedCalendar, floatingDateTime } from "./ics";
 
 const concert = (over: Partial<MixConcertOut> = {}): MixConcertOut => ({
   concert_id: "1001",
@@ -83,6 +84,17 @@ describe("concertsCalendar", () => {
     }
   });
 
+  it("says a cancelled, postponed or rescheduled show is not confirmed, in STATUS and in words", () => {
+    const status = (s?: MixConcertOut["status"]) => prop(concertsCalendar([concert(s ? { status: s } : {})]), "STATUS");
+    expect(status()).toEqual(["STATUS:CONFIRMED"]);
+    expect(status("on_sale")).toEqual(["STATUS:CONFIRMED"]);
+    expect(status("sold_out")).toEqual(["STATUS:CONFIRMED"]);
+    expect(status("cancelled")).toEqual(["STATUS:CANCELLED"]);
+    expect(status("postponed")).toEqual(["STATUS:TENTATIVE"]);
+    expect(status("rescheduled")).toEqual(["STATUS:TENTATIVE"]);
+    expect(prop(concertsCalendar([concert({ status: "rescheduled" })]), "DESCRIPTION")[0]).toMatch(/^DESCRIPTION:Rescheduled: check the date/);
+  });
+
   it("refuses an empty list", () => {
     expect(() => concertsCalendar([])).toThrow(RangeError);
   });
@@ -93,5 +105,17 @@ describe("calendarFileName", () => {
     expect(calendarFileName("Energetic & danceable")).toBe("gigscovery-energetic-danceable.ics");
     expect(calendarFileName("Zürich — Paradiso!")).toBe("gigscovery-zurich-paradiso.ics");
     expect(calendarFileName("")).toBe("gigscovery-concerts.ics");
+  });
+});
+
+describe("feedCalendar", () => {
+  it("is a valid calendar named after the feed, also while it has no concerts", () => {
+    const empty = new ICAL.Component(ICAL.parse(feedCalendar([], "My mix")));
+    expect(empty.getFirstPropertyValue("x-wr-calname")).toBe("My mix");
+    expect(empty.getAllSubcomponents("vevent")).toHaveLength(0);
+    const one = new ICAL.Component(ICAL.parse(feedCalendar([concert()], "My mix")));
+    const [event] = one.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    expect(event!.uid).toBe("bandsintown-1001@gigscovery");
+    expect(event!.startDate.toString()).toBe("2026-11-23T19:30:00"); // floating: the venue's wall clock
   });
 });

@@ -1,7 +1,7 @@
 // iCalendar files for concerts. Times are the venue's wall-clock time written as
 // "floating" local times (no TZID, no Z): the event source gives no offset, so a calendar
 // shows the time the doors say wherever the listener is.
-import { createEvents, type EventAttributes } from "ics";
+import { createEvents, type EventAttributes, type EventStatus } from "ics";
 import type { MixConcertOut } from "@/lib/validations/responses";
 
 const PRODUCT_ID = "gigscovery/concerts";
@@ -34,8 +34,24 @@ export function ticketUrl(c: MixConcertOut): string | null {
   return tickets?.url ?? null;
 }
 
+/** RFC 5545's STATUS for the listing's: a cancelled show is CANCELLED, a postponed or rescheduled one TENTATIVE. */
+export function calendarStatus(status: MixConcertOut["status"]): EventStatus {
+  if (status === "cancelled") return "CANCELLED";
+  if (status === "postponed" || status === "rescheduled") return "TENTATIVE";
+  return "CONFIRMED";
+}
+
+const STATUS_NOTE: Partial<Record<NonNullable<MixConcertOut["status"]>, string>> = {
+  cancelled: "Cancelled.",
+  postponed: "Postponed: the new date is not known yet.",
+  rescheduled: "Rescheduled: check the date with the ticket seller.",
+  sold_out: "Sold out.",
+};
+
 function description(c: MixConcertOut): string {
   const lines: string[] = [];
+  const note = c.status && STATUS_NOTE[c.status];
+  if (note) lines.push(note);
   if (c.title) lines.push(c.title);
   if (c.lineup.length) lines.push(`Lineup: ${c.lineup.join(", ")}`);
   const tickets = ticketUrl(c);
@@ -59,7 +75,7 @@ export function concertEvent(c: MixConcertOut): EventAttributes {
     geo: { lat: c.venue.latitude, lon: c.venue.longitude },
     description: description(c),
     ...(c.url ? { url: c.url } : {}),
-    status: "CONFIRMED",
+    status: calendarStatus(c.status),
     busyStatus: "BUSY",
     categories: ["Concert"],
   };
@@ -71,6 +87,13 @@ export function concertsCalendar(concerts: readonly MixConcertOut[], calName?: s
   const events = concerts.map(concertEvent);
   const { error, value } = createEvents(events, { productId: PRODUCT_ID, method: "PUBLISH", ...(calName ? { calName } : {}) });
   if (error || !value) throw error ?? new Error("Could not build the calendar file.");
+  return value;
+}
+
+/** A subscribed calendar (feed): like concertsCalendar, but it may be empty (no concerts in its window for now). */
+export function feedCalendar(concerts: readonly MixConcertOut[], calName: string): string {
+  const { error, value } = createEvents(concerts.map(concertEvent), { productId: PRODUCT_ID, method: "PUBLISH", calName });
+  if (error || !value) throw error ?? new Error("Could not build the calendar feed.");
   return value;
 }
 

@@ -9,7 +9,13 @@ export type ErrorCode =
   | "upstream_refused"
   | "upstream_unavailable"
   | "too_many_requests"
-  | "not_configured";
+  | "not_configured"
+  | "profile_not_found"
+  | "profile_private"
+  | "profile_not_ready"
+  | "feed_link_invalid"
+  | "feed_link_expired"
+  | "unavailable";
 
 export abstract class GigscoveryError extends Error {
   abstract readonly code: ErrorCode;
@@ -130,5 +136,36 @@ export class ConfigError extends GigscoveryError {
         "\nSee .env.example, or run `npm run demo` to try it on demo data.",
     );
     this.name = "ConfigError";
+  }
+}
+
+/** The listening profile named as the listener's taste cannot be read: unknown, private, or without statistics yet. */
+export class ProfileError extends GigscoveryError {
+  constructor(
+    readonly code: "profile_not_found" | "profile_private" | "profile_not_ready",
+    message: string,
+  ) {
+    super(message);
+    this.name = "ProfileError";
+  }
+}
+
+/** A calendar feed link we did not issue (or altered), or one whose time is up. */
+export class FeedLinkError extends GigscoveryError {
+  constructor(
+    readonly code: "feed_link_invalid" | "feed_link_expired",
+    message: string,
+  ) {
+    super(message);
+    this.name = "FeedLinkError";
+  }
+}
+
+/** Something this server is not set up to offer (a taste source without its key, feeds without their secret). */
+export class UnavailableError extends GigscoveryError {
+  readonly code = "unavailable";
+  constructor(message: string) {
+    super(message);
+    this.name = "UnavailableError";
   }
 }

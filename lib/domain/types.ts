@@ -81,6 +81,17 @@ export interface Offer {
   status: string;
 }
 
+/** Where a listing stands, when its source says (a show without one is on as planned). */
+export const CONCERT_STATUSES = ["on_sale", "sold_out", "cancelled", "postponed", "rescheduled"] as const;
+export type ConcertStatus = (typeof CONCERT_STATUSES)[number];
+
+/** What tickets cost, as the source gives it (one currency). */
+export interface PriceRange {
+  min: number;
+  max: number;
+  currency: string;
+}
+
 export interface Concert {
   /** The concert source's id of the concert. */
   id: string;
@@ -96,6 +107,12 @@ export interface Concert {
   offers: Offer[];
   lineup: string[];
   venue: Venue;
+  /** When the source says: sold out, cancelled, postponed, rescheduled (or on sale). */
+  status?: ConcertStatus;
+  /** When the source gives one. */
+  priceRange?: PriceRange;
+  /** The venue's time zone (IANA), when the source gives it. */
+  timezone?: string;
 }
 
 /** Who plays a concert found by place, as the source names them. */

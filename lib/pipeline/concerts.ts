@@ -127,7 +127,7 @@ export function concertsOf(index: PerformerIndex, artist: Artist): AreaConcert[]
   return [...new Set([...linked, ...named])];
 }
 
-/** Lists from several sources, each show once: the first source's listing, with the others' ticket links added. */
+/** Lists from several sources, each show once: the first source's listing, with the others' ticket links (and what it lacks) added. */
 function mergeSameShows(lists: Concert[][]): Concert[] {
   const merged: Concert[] = [];
   for (const list of lists) {
@@ -140,6 +140,10 @@ function mergeSameShows(lists: Concert[][]): Concert[] {
         continue;
       }
       for (const offer of concert.offers) if (!same.offers.some((o) => o.url === offer.url)) same.offers.push(offer);
+      // What only the other listing says (Ticketmaster's prices, status and time zone).
+      if (!same.status && concert.status) same.status = concert.status;
+      if (!same.priceRange && concert.priceRange) same.priceRange = concert.priceRange;
+      if (!same.timezone && concert.timezone) same.timezone = concert.timezone;
     }
   }
   return merged;

@@ -45,7 +45,7 @@ export async function findListenerArtists(
 ): Promise<ListenerArtist[]> {
   const { listener, warnings } = state;
   const top = (await ownArtists(pipeline, state, req)).map((a): ListenerArtist => ({ ...a, flag: "top", relatedTo: [] }));
-  warnings.served("top_artists", pipeline.taste);
+  warnings.served("top_artists", state.tasteSource);
   hooks.onTopArtists?.(top);
   if (req.nSimilar === 0) {
     top.forEach((a) => hooks.onArtist?.(a));

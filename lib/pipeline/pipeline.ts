@@ -1,9 +1,10 @@
 import type { PipelineWarning } from "@/lib/domain/capabilities";
-import type { Capabilities, ListenerContext, ListenerRequest } from "@/lib/domain/ports";
+import type { Capabilities, ListenerContext, ListenerRequest, Source } from "@/lib/domain/ports";
 import { TIME_RANGES, type Artist, type TimeRange, type Track } from "@/lib/domain/types";
 import type { SharedLoader } from "@/lib/http/shared-load";
 import type { ChainContext } from "./chain";
 import { Deadline } from "./deadline";
+import { listenerTaste } from "./listener-taste";
 import { RefusalMemory, type RefusalStore } from "./refusal-memory";
 import { sourceOrder, Warnings } from "./warnings";
 
@@ -33,6 +34,8 @@ export interface RequestState extends ChainContext {
   topArtistsOf(limit: number, range: TimeRange): Promise<Artist[]>;
   /** The listener's top tracks of one time range, read at most once per request. */
   topTracksOf(range: TimeRange): Promise<Track[]>;
+  /** Where the listener's taste comes from (their Spotify account, a profile elsewhere, their own list). */
+  tasteSource: Source;
   /**
    * Settles once Spotify has accepted the listener's token in this request (a taste read came
    * back): work on shared budgets (the area's listings) waits for it, so a made-up token spends none.
@@ -44,13 +47,15 @@ export interface RequestState extends ChainContext {
 export function startRequest(pipeline: Pipeline, ctx: ListenerContext, depth: TasteDepth = "top", deadline = new Deadline()): RequestState {
   let accept!: () => void;
   const accepted = new Promise<void>((resolve) => (accept = resolve));
+  const warnings = new Warnings(sourceOrder(pipeline));
+  const own = listenerTaste(pipeline, ctx, (warning) => warnings.note(warning));
   // The listener's taste is needed whatever happens: past the deadline, the request fails.
-  const taste = <T>(read: Promise<T>) => deadline.required(read, pipeline.taste).then((value) => (accept(), value));
+  const taste = <T>(read: Promise<T>) => deadline.required(read, own.source).then((value) => (accept(), value));
   // User data: read at most once per request, only if needed, and never cached.
   const read = new Map<TimeRange, Promise<Track[]>>();
   const topTracksOf = (range: TimeRange) => {
     let tracks = read.get(range);
-    if (!tracks) read.set(range, (tracks = taste(pipeline.taste.topTracks(ctx.spotifyToken, TOP_TRACKS_LIMIT, range))));
+    if (!tracks) read.set(range, (tracks = taste(own.topTracks(TOP_TRACKS_LIMIT, range))));
     return tracks;
   };
   const listener: ListenerRequest = {
@@ -59,12 +64,13 @@ export function startRequest(pipeline: Pipeline, ctx: ListenerContext, depth: Ta
   };
   return {
     listener,
-    topArtistsOf: (limit, range) => taste(pipeline.taste.topArtists(ctx.spotifyToken, limit, range)),
+    topArtistsOf: (limit, range) => taste(own.topArtists(limit, range)),
     topTracksOf,
+    tasteSource: own.source,
     accepted,
     deadline,
     refusals: pipeline.refusals,
-    warnings: new Warnings(sourceOrder(pipeline)),
+    warnings,
   };
 }
 

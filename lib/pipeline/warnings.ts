@@ -1,6 +1,7 @@
 import { CAPABILITIES, CAPABILITY_KEYS, WARNING_CODES, type CapabilityKey, type ChainedCapability, type PipelineWarning, type WarningCode } from "@/lib/domain/capabilities";
 import { UpstreamFailure, UpstreamRefusal, UpstreamUnavailableError, type UpstreamName } from "@/lib/domain/errors";
 import type { Capabilities } from "@/lib/domain/ports";
+import { YOUR_LIST } from "@/lib/domain/taste";
 import { logValue } from "@/lib/log/log-value";
 import { joinNames } from "@/lib/text/join-names";
 import type { Refusal } from "./refusal-memory";
@@ -33,7 +34,7 @@ interface Failure {
 export function sourceOrder(caps: Capabilities): Record<CapabilityKey, string[]> {
   const ids = (list: readonly { id: string }[]) => list.map((s) => s.id);
   return {
-    top_artists: [caps.taste.id],
+    top_artists: [caps.taste.id, ...ids(caps.profiles), YOUR_LIST.id],
     similar_artists: ids(caps.similarArtists),
     artist_tracks: ids(caps.artistTracks),
     track_features: ids(caps.trackFeatures),

@@ -3,6 +3,7 @@
 // in VENDORS, and its stand-in in the sandbox.
 import { z } from "zod";
 import { CAPABILITIES } from "@/lib/domain/capabilities";
+import { YOUR_LIST } from "@/lib/domain/taste";
 import type { ArtistSearch, Capabilities, Source, TasteSource } from "@/lib/domain/ports";
 import type { SharedLoader } from "@/lib/http/shared-load";
 import type { Budgets } from "@/lib/http/shared-budget";
@@ -10,6 +11,7 @@ import { UpstreamClient } from "@/lib/http/upstream-client";
 import { bandsintown } from "./bandsintown";
 import { deezer } from "./deezer";
 import { lastfm } from "./lastfm";
+import { listenbrainz } from "./listenbrainz";
 import { reccobeats } from "./reccobeats";
 import { similarByName } from "./similar-by-name";
 import { spotify } from "./spotify";
@@ -17,7 +19,7 @@ import { ticketmaster } from "./ticketmaster";
 import type { Serving, Vendor, VendorLimits } from "./vendor";
 
 /** Every vendor, in the order each capability tries them (and `sources` lists them). */
-export const VENDORS = [spotify, lastfm, deezer, reccobeats, bandsintown, ticketmaster] as const;
+export const VENDORS = [spotify, lastfm, listenbrainz, deezer, reccobeats, bandsintown, ticketmaster] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 type VendorEnvShape = UnionToIntersection<(typeof VENDORS)[number]["env"]>;
@@ -31,7 +33,7 @@ const vendors = VENDORS as readonly Vendor<z.ZodRawShape, unknown>[];
 
 /** Each source id and its name for people, in registry order: the page and messages show these. */
 export function sourceLabels(): Record<string, string> {
-  return Object.fromEntries(vendors.flatMap(({ metadata: m }) => [[m.id, m.label], ...Object.entries(m.sources ?? {})]));
+  return Object.fromEntries([...vendors.flatMap(({ metadata: m }) => [[m.id, m.label], ...Object.entries(m.sources ?? {})]), [YOUR_LIST.id, YOUR_LIST.label]]);
 }
 
 /**
@@ -82,12 +84,14 @@ export function createCapabilities(env: VendorEnv, options: WiringOptions): Capa
   const search = firstOf(serving, (s) => s.artistSearch, "artist search");
   return {
     taste,
+    profiles: serving.flatMap((s) => s.profiles ?? []),
     artistSearch: search,
     similarArtists: serving.flatMap((s) => [...(s.similarArtists ?? []), ...(s.similarNames ?? []).map((names) => similarByName(names, search))]),
     artistTracks: serving.flatMap((s) => s.artistTracks ?? []),
     trackFeatures: serving.flatMap((s) => s.trackFeatures ?? []),
     artistConcerts: serving.flatMap((s) => s.artistConcerts ?? []),
     areaConcerts: serving.flatMap((s) => s.areaConcerts ?? []),
+    concertLookup: serving.flatMap((s) => s.concertLookup ?? []),
   };
 }
 
@@ -105,5 +109,6 @@ export function describeSources(caps: Capabilities): string {
     `${CAPABILITIES.artist_tracks.what}: ${ids(caps.artistTracks, " → ")}`,
     `${CAPABILITIES.track_features.what}: ${ids(caps.trackFeatures, " → ")}`,
     `${CAPABILITIES.concerts.what}: ${ids([...caps.artistConcerts, ...caps.areaConcerts], " + ")}`,
+    `taste without Spotify: ${ids(caps.profiles, ", ")}`,
   ].join("; ");
 }

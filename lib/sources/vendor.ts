@@ -6,6 +6,8 @@ import type {
   ArtistConcertsSource,
   ArtistSearch,
   ArtistTracksSource,
+  ConcertLookupSource,
+  ProfileTasteSource,
   SimilarArtistsSource,
   SimilarNamesSource,
   TasteSource,
@@ -26,6 +28,8 @@ export interface VendorLimits {
 /** What a vendor serves; the registry places each in its capability's chain, in registry order. */
 export interface Serving {
   taste?: TasteSource;
+  /** Listening profiles that stand in for a Spotify session. */
+  profiles?: ProfileTasteSource[];
   artistSearch?: ArtistSearch;
   similarArtists?: SimilarArtistsSource[];
   /** Similar artists by name only: the registry matches them to Spotify artists with `artistSearch`. */
@@ -34,6 +38,7 @@ export interface Serving {
   trackFeatures?: TrackFeaturesSource[];
   artistConcerts?: ArtistConcertsSource[];
   areaConcerts?: AreaConcertsSource[];
+  concertLookup?: ConcertLookupSource[];
 }
 
 /** What the registry hands a vendor to build its sources with. */

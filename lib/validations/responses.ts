@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CAPABILITY_KEYS, WARNING_CODES, type CapabilityKey, type PipelineStage, type PipelineWarning } from "@/lib/domain/capabilities";
-import { SOUND_FEATURES, type Offer, type Venue } from "@/lib/domain/types";
+import { CONCERT_STATUSES, SOUND_FEATURES, type Offer, type PriceRange, type Venue } from "@/lib/domain/types";
 import { audioFeatures } from "./audio-features";
 
 // The public API's response shapes, as zod schemas: the TypeScript types below and the OpenAPI
@@ -23,7 +23,7 @@ const sources = z
   .meta({
     id: "Sources",
     description:
-      "Ours: which sources served each capability in this answer (spotify, spotify-search, your-top-tracks, lastfm, deezer, reccobeats, bandsintown, ticketmaster). A capability nobody served is left out.",
+      "Ours: which sources served each capability in this answer (spotify, spotify-search, your-top-tracks, lastfm, listenbrainz, your-list, deezer, reccobeats, bandsintown, ticketmaster). A capability nobody served is left out.",
     example: { top_artists: ["spotify"], similar_artists: ["deezer"], artist_tracks: ["spotify-search"], track_features: ["reccobeats"], concerts: ["ticketmaster"] },
   });
 
@@ -54,6 +54,9 @@ const venue = z
   .object({ name: z.string(), city: z.string(), region: z.string(), country: z.string(), latitude: z.number(), longitude: z.number() })
   .meta({ id: "Venue" }) satisfies z.ZodType<Venue>;
 const offer = z.object({ type: z.string(), url: z.string(), status: z.string() }).meta({ id: "Offer" }) satisfies z.ZodType<Offer>;
+const priceRange = z
+  .object({ min: z.number(), max: z.number(), currency: z.string().meta({ example: "EUR" }) })
+  .meta({ id: "PriceRange", description: "What tickets cost, as the listing gives it." }) satisfies z.ZodType<PriceRange>;
 
 const concert = z
   .object({
@@ -101,6 +104,11 @@ const mixConcert = z
       }),
     ),
     genres: z.array(z.string()).optional().meta({ description: "With taste=whole or discoveries: the music's genres as the listing files it, when it does." }),
+    status: z.enum(CONCERT_STATUSES).optional().meta({
+      description: "With taste=whole or discoveries, when the listing says: on sale, sold out, cancelled, postponed or rescheduled.",
+    }),
+    price_range: priceRange.optional().meta({ description: "With taste=whole or discoveries, when the listing gives one." }),
+    timezone: z.string().optional().meta({ description: "With taste=whole or discoveries, when the listing gives it: the venue's time zone.", example: "Europe/Amsterdam" }),
   })
   .meta({ id: "MixConcert", description: "A show once, naming every one of the listener's artists (and discoveries) on its bill." });
 
@@ -178,6 +186,12 @@ export const API_ERROR_CODES = [
   "not_signed_in",
   "sign_in_refused",
   "listener_forbidden",
+  "profile_not_found",
+  "profile_private",
+  "profile_not_ready",
+  "unavailable",
+  "feed_link_invalid",
+  "feed_link_expired",
   "rate_limited",
   "too_many_requests",
   "upstream_error",

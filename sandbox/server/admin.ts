@@ -1,4 +1,5 @@
 // Sandbox-only admin endpoints under /__sandbox (JSON).
+import { lastfmUserOf, listenbrainzUserOf } from "../catalog/profiles";
 import type { SandboxContext } from "./context";
 import { json, parseJsonBody, type Reply } from "./http";
 import { KnobError } from "./knobs";
@@ -49,7 +50,10 @@ export function handleAdmin(ctx: SandboxContext, method: string, sub: string, re
       ctx.counters.reset();
       return json(200, ctx.counters.snapshot());
     case "GET /listeners":
-      return json(200, ctx.catalog.listeners.map((l) => ({ id: l.id, displayName: l.displayName, taste: l.taste })));
+      return json(
+        200,
+        ctx.catalog.listeners.map((l) => ({ id: l.id, displayName: l.displayName, taste: l.taste, lastfm: lastfmUserOf(l), listenbrainz: listenbrainzUserOf(l) })),
+      );
     case "POST /token": {
       const parsed = body(req);
       if (!parsed.ok) return parsed.reply;

@@ -15,11 +15,10 @@ import { createRouter } from "./router";
 import { prebuildSpotifyJson } from "./spotify-objects";
 import { TokenStore, type IssuedToken } from "./tokens";
 
-export type { Knobs, Upstream, BandsintownNotFound } from "./knobs";
-export { UPSTREAMS } from "./knobs";
+export type { Knobs } from "./knobs";
 export type { Counters } from "./counters";
 export type { IssuedToken } from "./tokens";
-export { defaultKnobs, knobsFromEnv } from "./knobs";
+export { knobsFromEnv } from "./knobs";
 
 export const DEFAULT_CLIENT_ID = "gigscovery-demo-client";
 export const DEFAULT_CLIENT_SECRET = "sandbox-only-secret-not-a-spotify-secret";

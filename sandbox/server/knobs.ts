@@ -1,7 +1,7 @@
 // Runtime knobs of the sandbox: latency, faults, Spotify development mode, token settings, vendor quotas.
 // Settable from env (SANDBOX_<SNAKE_CASE>) at start and via POST /__sandbox/knobs.
 
-export const UPSTREAMS = ["spotify", "bandsintown", "accounts", "lastfm", "deezer", "reccobeats", "ticketmaster"] as const;
+export const UPSTREAMS = ["spotify", "bandsintown", "accounts", "lastfm", "listenbrainz", "deezer", "reccobeats", "ticketmaster"] as const;
 export type Upstream = (typeof UPSTREAMS)[number];
 export type BandsintownNotFound = "404" | "200" | "legacy" | "warn";
 

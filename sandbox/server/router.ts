@@ -11,6 +11,7 @@ import { imageReply } from "./images";
 import type { Upstream } from "./knobs";
 import type { Fault } from "./faults";
 import { lastfmFaultReply, matchLastfm } from "./lastfm";
+import { listenbrainzFaultReply, matchListenbrainz } from "./listenbrainz";
 import { matchReccobeats, reccobeatsFaultReply } from "./reccobeats";
 import type { Route } from "./route";
 import { accountsFaultReply, createAccounts } from "./spotify-accounts";
@@ -25,6 +26,7 @@ const FAULT_REPLIES: Record<Upstream, (fault: Fault, route: Route) => Reply | nu
   bandsintown: bandsintownFaultReply,
   accounts: accountsFaultReply,
   lastfm: lastfmFaultReply,
+  listenbrainz: listenbrainzFaultReply,
   deezer: deezerFaultReply,
   reccobeats: (fault, route) => reccobeatsFaultReply(fault, route.decodedPath.slice("/reccobeats".length)),
   ticketmaster: ticketmasterFaultReply,
@@ -47,6 +49,7 @@ export function createRouter(ctx: SandboxContext) {
     if (pathname === "/bandsintown" || pathname.startsWith("/bandsintown/")) return matchBandsintown(ctx, method, sub("/bandsintown"), url);
     if (pathname === "/accounts" || pathname.startsWith("/accounts/")) return matchAccounts(method, sub("/accounts"));
     if (pathname === "/lastfm" || pathname.startsWith("/lastfm/")) return matchLastfm(ctx, method, sub("/lastfm"), url);
+    if (pathname === "/listenbrainz" || pathname.startsWith("/listenbrainz/")) return matchListenbrainz(ctx, method, sub("/listenbrainz"), url);
     if (pathname === "/deezer" || pathname.startsWith("/deezer/")) return matchDeezer(ctx, method, sub("/deezer"), url);
     if (pathname === "/reccobeats" || pathname.startsWith("/reccobeats/")) return matchReccobeats(ctx, method, sub("/reccobeats"), url);
     if (pathname === "/ticketmaster" || pathname.startsWith("/ticketmaster/")) return matchTicketmaster(ctx, method, sub("/ticketmaster"), url);
@@ -60,11 +63,12 @@ export function createRouter(ctx: SandboxContext) {
       return {
         direct: () =>
           json(200, {
-            name: "Gigscovery sandbox (demo data, not Spotify, Bandsintown, Last.fm, Deezer, ReccoBeats or Ticketmaster)",
+            name: "Gigscovery sandbox (demo data, not Spotify, Bandsintown, Last.fm, ListenBrainz, Deezer, ReccoBeats or Ticketmaster)",
             accounts: `${ctx.baseUrl}/accounts`,
             spotify: `${ctx.baseUrl}/spotify/v1`,
             bandsintown: `${ctx.baseUrl}/bandsintown`,
             lastfm: `${ctx.baseUrl}/lastfm/2.0/`,
+            listenbrainz: `${ctx.baseUrl}/listenbrainz`,
             deezer: `${ctx.baseUrl}/deezer`,
             reccobeats: `${ctx.baseUrl}/reccobeats/v1`,
             ticketmaster: `${ctx.baseUrl}/ticketmaster/discovery/v2`,

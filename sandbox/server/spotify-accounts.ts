@@ -1,5 +1,6 @@
 // Spotify accounts service stand-in under /accounts (https://accounts.spotify.com):
-// GET /authorize (consent page), POST /authorize (the person's decision), POST /api/token.
+// GET /authorize (consent page), POST /authorize (the person's decision), POST /api/token (authorization
+// code with PKCE, refresh, and the app's own client-credentials grant).
 import { createHash } from "node:crypto";
 import type { SandboxContext } from "./context";
 import { consentPage, errorPage } from "./consent-page";
@@ -110,7 +111,7 @@ export function createAccounts(ctx: SandboxContext) {
     const form = new URLSearchParams(req.body);
     const grantType = form.get("grant_type");
     if (!grantType) return tokenError(400, "unsupported_grant_type", "grant_type parameter is missing");
-    if (grantType !== "authorization_code" && grantType !== "refresh_token")
+    if (grantType !== "authorization_code" && grantType !== "refresh_token" && grantType !== "client_credentials")
       return tokenError(400, "unsupported_grant_type", "grant_type must be client_credentials, authorization_code or refresh_token");
 
     // Client authentication: HTTP Basic, or client_id (+ client_secret) in the body.
@@ -129,6 +130,13 @@ export function createAccounts(ctx: SandboxContext) {
     if (clientSecret !== null && clientSecret !== ctx.config.clientSecret) return tokenError(400, "invalid_client", "Invalid client secret");
     const confidential = clientSecret !== null;
     const knobs = ctx.knobs();
+
+    if (grantType === "client_credentials") {
+      // The app's own token: no listener, no scope, no refresh token; only the app's secret gets one.
+      if (!confidential) return tokenError(400, "invalid_client", "Invalid client secret");
+      const accessToken = ctx.tokens.issueAccess(null, clientId, "", knobs.tokenTtlSeconds);
+      return json(200, { access_token: accessToken, token_type: "Bearer", expires_in: knobs.tokenTtlSeconds }, { "cache-control": "no-store" });
+    }
 
     if (grantType === "authorization_code") {
       const code = form.get("code");

@@ -24,7 +24,8 @@ export function spotifyFaultReply(fault: Fault): Reply | null {
 const TIME_RANGES: TimeRange[] = ["short_term", "medium_term", "long_term"];
 const BASE62_ID = /^[0-9A-Za-z]{22}$/;
 
-type Auth = { ok: true; listenerId: string; scopes: Set<string> } | { ok: false; reply: Reply };
+/** `listenerId` null: an app token (client-credentials grant), good for catalogue calls only. */
+type Auth = { ok: true; listenerId: string | null; scopes: Set<string> } | { ok: false; reply: Reply };
 
 function authenticate(ctx: SandboxContext, req: RequestInfo): Auth {
   const header = req.headers.authorization;
@@ -47,12 +48,13 @@ function intParam(url: URL, name: string, def: number, min: number, max: number)
   return v >= min && v <= max ? { ok: true, value: v } : { ok: false };
 }
 
-function withAuth(ctx: SandboxContext, fn: (req: RequestInfo, auth: { listenerId: string; scopes: Set<string> }) => Reply) {
+function withAuth(ctx: SandboxContext, fn: (req: RequestInfo, auth: { listenerId: string | null; scopes: Set<string> }) => Reply) {
   return (req: RequestInfo): Reply => {
     const auth = authenticate(ctx, req);
     if (!auth.ok) return auth.reply;
     const { spotifyDevelopmentMode, spotifyAllowList } = ctx.knobs();
-    if (spotifyDevelopmentMode && spotifyAllowList && !spotifyAllowList.includes(auth.listenerId)) {
+    // The allow-list is of listeners who sign in: the app's own token is not one.
+    if (spotifyDevelopmentMode && spotifyAllowList && auth.listenerId !== null && !spotifyAllowList.includes(auth.listenerId)) {
       // What Spotify answers a development-mode app for a user its owner did not add in the dashboard.
       return spotifyError(403, "User not registered in the Developer Dashboard");
     }
@@ -60,8 +62,16 @@ function withAuth(ctx: SandboxContext, fn: (req: RequestInfo, auth: { listenerId
   };
 }
 
-function topItems(ctx: SandboxContext, kind: "artists" | "tracks") {
+/** withAuth for a listener's own data: an app token has no listener, as Spotify answers. */
+function withListener(ctx: SandboxContext, fn: (req: RequestInfo, auth: { listenerId: string; scopes: Set<string> }) => Reply) {
   return withAuth(ctx, (req, auth) => {
+    if (auth.listenerId === null) return spotifyError(401, "Valid user authentication required");
+    return fn(req, { ...auth, listenerId: auth.listenerId });
+  });
+}
+
+function topItems(ctx: SandboxContext, kind: "artists" | "tracks") {
+  return withListener(ctx, (req, auth) => {
     if (!auth.scopes.has("user-top-read")) return spotifyError(403, "Insufficient client scope");
     const listener = ctx.lookup.listenersById.get(auth.listenerId);
     if (!listener) return spotifyError(404, "Resource not found");
@@ -128,7 +138,7 @@ export function matchSpotify(ctx: SandboxContext, method: string, sub: string, u
     const s = segs.slice(1);
     const dev = () => ctx.knobs().spotifyDevelopmentMode;
     if (s.length === 1 && s[0] === "me")
-      return mk("/v1/me", "/v1/me", path, withAuth(ctx, (_req, auth) => {
+      return mk("/v1/me", "/v1/me", path, withListener(ctx, (_req, auth) => {
         const l = ctx.lookup.listenersById.get(auth.listenerId);
         return l ? json(200, privateUserObject(ctx, l, auth.scopes)) : spotifyError(404, "Resource not found");
       }));

@@ -1,9 +1,10 @@
 // Ticketmaster Discovery v2 stand-in under /ticketmaster/discovery/v2 (https://app.ticketmaster.com/discovery/v2):
-// GET /events.json over catalog/ticketmaster-events.ts. Gateway errors (key, quota, spike arrest,
+// GET /events.json and GET /events/{id}.json over catalog/ticketmaster-events.ts. Gateway errors (key, quota, spike arrest,
 // outages) use Apigee's {"fault":...} body; Discovery's own 400s use {"errors":[...]}.
 import { distanceKm } from "../../lib/geo/distance";
-import { ticketmasterListingParts } from "../catalog/ticketmaster-events";
+import { ticketmasterListing, ticketmasterListingParts } from "../catalog/ticketmaster-events";
 import type { TicketmasterAttraction, TicketmasterEvent, TicketmasterVenue } from "../catalog/ticketmaster-builder";
+import type { Catalog } from "../catalog/types";
 import { genreId, musicClassification, segmentId, subGenreId, type TicketmasterClassification } from "../catalog/ticketmaster-classifications";
 import { SCENE_RADIUS_KM } from "../catalog/scenes/city-scene";
 import { hashString } from "../catalog/random";
@@ -11,9 +12,11 @@ import { memoJson, type SandboxContext } from "./context";
 import type { Fault } from "./faults";
 import { decodeGeohash } from "./geohash";
 import { json, jsonListBytes, type Reply } from "./http";
-import { routesOf, type Route } from "./route";
+import { routesOf, safeDecode, type Route } from "./route";
 
 const EVENTS_PATH = "/discovery/v2/events.json";
+/** An event by id, with or without the ".json" suffix (both answer JSON). */
+const EVENT_PATH = /^\/discovery\/v2\/events\/([^/]+?)(?:\.json)?$/;
 export const TICKETMASTER_MAX_SIZE = 200;
 /** Used when a geo point comes without `radius` (Ticketmaster documents no default). */
 export const TICKETMASTER_DEFAULT_RADIUS = 100;
@@ -248,6 +251,29 @@ function searchEvents(ctx: SandboxContext, p: URLSearchParams): Reply {
   return { status: 200, headers, body };
 }
 
+const byId = new WeakMap<Catalog, Map<string, TicketmasterEvent>>();
+
+/** Every listed event by id (the whole listing, every city's part, built on first use). */
+function eventById(catalog: Catalog, id: string): TicketmasterEvent | undefined {
+  let index = byId.get(catalog);
+  if (!index) byId.set(catalog, (index = new Map(ticketmasterListing(catalog).map((e) => [e.id, e]))));
+  return index.get(id);
+}
+
+/** GET /events/{id}: the event as the search lists it, or Discovery's 404. */
+function getEvent(ctx: SandboxContext, p: URLSearchParams, id: string): Reply {
+  const key = p.get("apikey");
+  if (!key || !ctx.config.ticketmasterApiKeys.includes(key)) return fault(401, "Invalid ApiKey", "oauth.v2.InvalidApiKey");
+  if (!ctx.quotas.takeTicketmaster(key))
+    return fault(429, `Rate limit quota violation. Quota limit  exceeded. Identifier : ${key}`, "policies.ratelimit.QuotaViolation");
+  const event = eventById(ctx.catalog, id);
+  if (!event) {
+    const self = { href: `/discovery/v2/events/${encodeURIComponent(id)}?locale=en-us` };
+    return json(404, { errors: [{ code: "DIS1004", detail: `Resource not found with provided criteria (locale=en-us, id=${id})`, status: "404", _links: { self } }] });
+  }
+  return { status: 200, headers: { "content-type": "application/json; charset=utf-8" }, body: eventJson(ctx, event) };
+}
+
 /** Matches a path below /ticketmaster (e.g. "/discovery/v2/events.json"). */
 export function matchTicketmaster(ctx: SandboxContext, method: string, sub: string, url: URL): Route {
   const p = url.searchParams;
@@ -255,5 +281,7 @@ export function matchTicketmaster(ctx: SandboxContext, method: string, sub: stri
   const resource = `${sub}?${shown.toString()}`;
   const mk = routesOf("ticketmaster", method);
   if (method === "GET" && sub === EVENTS_PATH) return mk(EVENTS_PATH, resource, sub, () => searchEvents(ctx, p));
+  const one = EVENT_PATH.exec(sub);
+  if (method === "GET" && one) return mk("/discovery/v2/events/{id}", resource, sub, () => getEvent(ctx, p, safeDecode(one[1]!)));
   return mk(sub, resource, sub, () => json(404, { errors: [{ code: "DIS1004", detail: "Resource not found", status: "404", _links: { self: { href: sub } } }] }));
 }

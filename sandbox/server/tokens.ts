@@ -12,7 +12,8 @@ export interface AuthCode {
 }
 
 export interface AccessToken {
-  listenerId: string;
+  /** null for an app token (client-credentials grant): catalogue calls only, no listener. */
+  listenerId: string | null;
   clientId: string;
   scope: string;
   expiresAt: number;
@@ -46,7 +47,7 @@ export class TokenStore {
     return code;
   }
 
-  issueAccess(listenerId: string, clientId: string, scope: string, ttlSeconds: number, now = Date.now()): string {
+  issueAccess(listenerId: string | null, clientId: string, scope: string, ttlSeconds: number, now = Date.now()): string {
     const token = "sbx-at-" + randomToken(32);
     this.access.set(token, { listenerId, clientId, scope, expiresAt: now + ttlSeconds * 1000 });
     return token;

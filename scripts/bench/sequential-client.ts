@@ -23,11 +23,13 @@ export function sequentialPipeline(sandboxUrl: string): Pipeline {
   return createPipeline(
     {
       taste: spotify,
+      profiles: [],
       artistSearch: spotify,
       similarArtists: [spotify],
       artistTracks: [spotify],
       trackFeatures: [spotify],
       artistConcerts: [concerts],
+      concertLookup: [],
       areaConcerts: [],
     },
     shared,

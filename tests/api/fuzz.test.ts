@@ -40,7 +40,7 @@ const API_ROUTES = [
   "/docs/assets/no-such-file",
 ];
 /** Pages (HTML) and static files: anything below 500. */
-const PAGE_ROUTES = ["/", "/discover", "/docs", "/no-such-page", "/_next/static/no-such-chunk.js", "/favicon.ico"];
+const PAGE_ROUTES = ["/", "/discover", "/docs", "/no-such-page", "/_next/static/no-such-chunk.js", "/favicon.ico", "/manifest.webmanifest", "/concerts/ticketmaster/G5diZfkn0B-bh"];
 
 const isApi = (path: string) =>
   /^\/api(\/|$)|^\/docs\/assets\/[^/]+$/.test(path) || /^\/(get_bins|artists\/get_user_artists|tracks\/features|openapi\.json)\/?$/.test(path);

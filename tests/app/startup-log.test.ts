@@ -24,7 +24,7 @@ describe("the startup log", () => {
     const lines = await startupLog({ LASTFM_API_KEY: "sandbox-lastfm-key" });
     expect(lines).toEqual([
       "[gigscovery] sources: similar artists: spotify → lastfm → deezer; tracks: spotify → spotify-search → your-top-tracks; " +
-        "audio features: spotify → reccobeats; concerts: ticketmaster",
+        "audio features: spotify → reccobeats; concerts: ticketmaster; taste without Spotify: lastfm, listenbrainz",
     ]);
     expect(lines.join("\n")).not.toMatch(/sandbox-lastfm-key|sandbox-ticketmaster-key|sandbox-only/);
   });
@@ -32,7 +32,7 @@ describe("the startup log", () => {
   it("follows the configuration: with a Bandsintown app id and the keyless fallbacks switched off", async () => {
     const lines = await startupLog({ BANDSINTOWN_APP_ID: "gigscovery-demo", TICKETMASTER_API_KEY: "", DEEZER_ENABLED: "false", RECCOBEATS_ENABLED: "false" });
     expect(lines).toEqual([
-      "[gigscovery] sources: similar artists: spotify; tracks: spotify → spotify-search → your-top-tracks; audio features: spotify; concerts: bandsintown",
+      "[gigscovery] sources: similar artists: spotify; tracks: spotify → spotify-search → your-top-tracks; audio features: spotify; concerts: bandsintown; taste without Spotify: listenbrainz",
     ]);
   });
 });

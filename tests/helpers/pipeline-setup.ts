@@ -39,6 +39,7 @@ export function capabilitiesFor(
     TICKETMASTER_URL: `${sandbox.url}/ticketmaster/discovery/v2`,
     LASTFM_API_KEY: sources.lastfm ? keyOf(sources.lastfm, "sandbox-lastfm-key") : undefined,
     LASTFM_URL: `${sandbox.url}/lastfm/2.0/`,
+    LISTENBRAINZ_URL: `${sandbox.url}/listenbrainz`,
     DEEZER_ENABLED: String(!!sources.deezer),
     DEEZER_URL: `${sandbox.url}/deezer`,
     RECCOBEATS_ENABLED: String(!!sources.reccobeats),

@@ -4,6 +4,10 @@ import type { PublicCache } from "@/lib/cache/cache";
 import type { Pipeline } from "@/lib/pipeline/pipeline";
 import { getBins } from "@/lib/pipeline/get-bins";
 import { getTrackFeatures } from "@/lib/pipeline/track-features";
+import { feedConcerts } from "@/lib/pipeline/feed-concerts";
+import { matchListedNames } from "@/lib/pipeline/listed-artists";
+import type { TasteChoice } from "@/lib/domain/taste";
+import { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET } from "@/sandbox/server/index";
 import { amsterdamRequest, capabilitiesFor, NEW_APP_SOURCES } from "../helpers/pipeline-setup";
 import { useSandbox } from "../helpers/sandbox";
 
@@ -121,5 +125,67 @@ describe("privacy", () => {
     // Public data only: each source's answers, and what the pipeline learned of performers nearby (who they are, how they sound).
     for (const key of cache.entries.keys()) expect(key).toMatch(/^(spotify|lastfm|deezer|reccobeats|bandsintown|ticketmaster|performer|sound):/);
     expect([...cache.entries.keys()].some((key) => key.startsWith("sound:"))).toBe(true);
+  });
+});
+
+/** The app's own token (client-credentials grant), as the server gets it. */
+async function appToken(): Promise<string> {
+  const res = await fetch(`${sandbox.url}/accounts/api/token`, {
+    method: "POST",
+    headers: { Authorization: `Basic ${Buffer.from(`${DEFAULT_CLIENT_ID}:${DEFAULT_CLIENT_SECRET}`).toString("base64")}`, "Content-Type": "application/x-www-form-urlencoded" },
+    body: "grant_type=client_credentials",
+  });
+  return ((await res.json()) as { access_token: string }).access_token;
+}
+
+describe("privacy without a Spotify session", () => {
+  it("keeps no username, typed list, or feed (its artists together) in the cache or the logs", async () => {
+    const cache = new InspectableCache();
+    const logged: string[] = [];
+    const spies = (["log", "info", "warn", "error", "debug"] as const).map((level) =>
+      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logged.push(format(...args))),
+    );
+    const usernames = ["lfm-demo-indie", "lb-demo-techno", "nobody-private-name-99"];
+    const canary = "Canary Typed By Listener 4711";
+    let typedIds: string[] = [];
+    let feedIds: string[] = [];
+    try {
+      const caps = capabilitiesFor(sandbox, { cache }, { ...NEW_APP_SOURCES, lastfm: true });
+      sandbox.setKnobs({ spotifyDevelopmentMode: true });
+      const token = await appToken();
+      const ctx = (taste: TasteChoice) => ({ spotifyToken: token, timeRange: "medium_term" as const, taste });
+      const whole = amsterdamRequest(sandbox, { taste: "whole", discoveries: true, radiusKm: 50 });
+      await getBins(caps, ctx({ source: "lastfm", username: usernames[0]!, period: "6month" }), whole);
+      const techno = await getBins(caps, ctx({ source: "listenbrainz", username: usernames[1]!, period: "overall" }), whole);
+      await getBins(caps, ctx({ source: "listenbrainz", username: usernames[2]!, period: "overall" }), whole).catch(() => undefined);
+
+      const known = techno.mixes[0]!.artists.slice(0, 3);
+      const matches = await matchListedNames(caps, token, [canary, ...known.map((a) => a.name)]);
+      typedIds = matches.flatMap((m) => m.artists.slice(0, 1).map((a) => a.id));
+      await getBins(caps, ctx({ source: "your-list", artistIds: typedIds }), whole);
+
+      feedIds = techno.mixes[0]!.artists.map((a) => a.id);
+      await feedConcerts(caps, token, { artistIds: feedIds, place: whole.place, radiusKm: whole.radiusKm, range: whole.range });
+    } finally {
+      spies.forEach((s) => s.mockRestore());
+    }
+
+    expect(cache.entries.size).toBeGreaterThan(100);
+    const keys = [...cache.entries.keys()].join("\n");
+    const dump = [...cache.entries].map(([key, value]) => `${key} ${JSON.stringify(value)}`).join("\n");
+    for (const text of [dump, ...logged]) {
+      for (const username of usernames) expect(text).not.toContain(username);
+    }
+    // A typed name is searched, never cached: a name only the listener typed is in no key or value.
+    expect(dump).not.toContain(canary);
+    expect(keys.toLowerCase()).not.toContain(canary.toLowerCase());
+    // No entry holds the typed list or the feed's artists together, as a key or as a list.
+    const lists = [...cache.entries.values()].flatMap((v) => idLists(v)).map((ids) => ids.join(","));
+    for (const together of [typedIds, feedIds]) {
+      expect(together.length).toBeGreaterThan(1);
+      expect(lists.some((ids) => ids.includes(together.join(",")))).toBe(false);
+      expect([...cache.entries.keys()].some((key) => together.filter((id) => key.includes(id)).length > 1)).toBe(false);
+    }
+    for (const key of cache.entries.keys()) expect(key).toMatch(/^(spotify|lastfm|deezer|reccobeats|bandsintown|ticketmaster|performer|sound):/);
   });
 });

@@ -160,7 +160,7 @@ describe("counters", () => {
     await Promise.all(Array.from({ length: 6 }, () => spotify()));
     await Promise.all(Array.from({ length: 3 }, () => bit()));
     const c = sb.counters();
-    const idle = { spotify: 0, bandsintown: 0, accounts: 0, lastfm: 0, deezer: 0, reccobeats: 0, ticketmaster: 0 };
+    const idle = { spotify: 0, bandsintown: 0, accounts: 0, lastfm: 0, listenbrainz: 0, deezer: 0, reccobeats: 0, ticketmaster: 0 };
     expect(c.maxInFlight).toEqual({ ...idle, spotify: 6, bandsintown: 3 });
     expect(c.inFlight).toEqual(idle);
   });

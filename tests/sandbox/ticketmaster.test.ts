@@ -341,3 +341,37 @@ describe("the listing", () => {
     }
   });
 });
+
+describe("GET /events/{id}", () => {
+  const one = (id: string, apikey: string | null = KEY, suffix = ".json") =>
+    get(sb, `/ticketmaster/discovery/v2/events/${encodeURIComponent(id)}${suffix}${apikey === null ? "" : `?apikey=${apikey}`}`);
+
+  it("answers an event exactly as the search lists it, with or without .json", async () => {
+    const p = await page({ latlong: latlong("Berlin"), radius: "30", unit: "km", classificationName: "music", size: "20", ...window90 });
+    const listed = p._embedded!.events[3]!;
+    for (const suffix of [".json", ""]) {
+      const r = await one(listed.id, KEY, suffix);
+      expect(r.status).toBe(200);
+      expect(r.json).toEqual(listed);
+    }
+  });
+
+  it("finds cancelled, rescheduled and priced events too, each with its status code", async () => {
+    for (const status of ["cancelled", "rescheduled", "postponed"] as const) {
+      const e = listing().find((x) => x.status === status)!;
+      const r = await one(e.id);
+      expect((r.json as TmEvent).dates.status.code).toBe(status);
+    }
+    const priced = listing().find((x) => x.priceRange)!;
+    expect((await one(priced.id)).json).toMatchObject({ priceRanges: [{ currency: priced.priceRange!.currency, min: priced.priceRange!.min, max: priced.priceRange!.max }] });
+  });
+
+  it("answers Discovery's 404 for an unknown id, and the gateway's 401 for a bad key", async () => {
+    const missing = await one("Z7r9jZ1AdFEZv-nope");
+    expect(missing.status).toBe(404);
+    expect(missing.json).toMatchObject({ errors: [{ code: "DIS1004", status: "404" }] });
+    const bad = await one(listing()[0]!.id, "wrong-key");
+    expect(bad.status).toBe(401);
+    expect(bad.json).toMatchObject({ fault: { detail: { errorcode: "oauth.v2.InvalidApiKey" } } });
+  });
+});

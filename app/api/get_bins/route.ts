@@ -17,8 +17,8 @@ export { readOnly as POST, readOnly as PUT, readOnly as PATCH, readOnly as DELET
 export function GET(req: Request) {
   return handle(async () => {
     const q = parseQuery(req, binsQuery);
-    const result = await forListener(req, q.token, ({ spotifyToken, deadline }) =>
-      getBins(gigscovery(), { spotifyToken, timeRange: q.time_range }, toBinsRequest(q), { deadline }),
+    const result = await forListener(req, q.token, ({ spotifyToken, taste, deadline }) =>
+      getBins(gigscovery(), { spotifyToken, timeRange: q.time_range, taste }, toBinsRequest(q), { deadline }),
     );
     return json(shapeBins(result, config().GIGSCOVERY_DEMO));
   });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Artist, Concert, DateRange } from "@/lib/domain/types";
-import type { ArtistConcertsSource } from "@/lib/domain/ports";
+import type { ArtistConcertsSource, ConcertLookupSource, ConcertRef } from "@/lib/domain/ports";
 import { UpstreamRefusal } from "@/lib/domain/errors";
 import { TTL } from "@/lib/cache/ttl";
 import { bandsintownDateParam } from "@/lib/dates/date-range";
@@ -13,7 +13,7 @@ import { rawEvent, rawNotFound } from "./raw-types";
 import { reshapeEvent } from "./reshape";
 
 /** Bandsintown v3 as a source of concerts, looked up by artist name (null concerts: the artist is unknown to it). */
-export class BandsintownSource implements ArtistConcertsSource {
+export class BandsintownSource implements ArtistConcertsSource, ConcertLookupSource {
   readonly id = bandsintownMetadata.id;
   readonly label = bandsintownMetadata.label;
 
@@ -34,6 +34,20 @@ export class BandsintownSource implements ArtistConcertsSource {
       const res = await this.http.request(url, {}, { textIsAnswer: isNotFoundText });
       return { concerts: this.interpret(res) };
     });
+  }
+
+  /**
+   * One upcoming concert by its id. Bandsintown has no event-by-id endpoint, so the address names the
+   * artist too, and the concert is found in that artist's upcoming events (public, cached like them).
+   */
+  async concert(ref: ConcertRef): Promise<Concert | null> {
+    if (!ref.artist?.trim()) return null;
+    const name = ref.artist.trim();
+    const upcoming = await this.shared.load(`bandsintown:events:${name.toLowerCase()}:upcoming`, TTL.concerts, async () => {
+      const url = `${this.baseUrl}/artists/${encodeArtistName(name)}/events?app_id=${encodeURIComponent(this.appId)}&date=upcoming`;
+      return this.interpret(await this.http.request(url, {}, { textIsAnswer: isNotFoundText }));
+    });
+    return upcoming?.find((c) => c.id === ref.id) ?? null;
   }
 
   private interpret(res: UpstreamResponse): Concert[] | null {

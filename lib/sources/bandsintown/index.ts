@@ -16,7 +16,8 @@ export const bandsintown = defineVendor({
     env.BANDSINTOWN_APP_ID
       ? { url: env.BANDSINTOWN_URL, appId: env.BANDSINTOWN_APP_ID, concurrency: env.BANDSINTOWN_CONCURRENCY, rateLimit: env.BANDSINTOWN_RATE_LIMIT }
       : undefined,
-  serve: ({ url, appId, concurrency, rateLimit }, kit) => ({
-    artistConcerts: [new BandsintownSource(url, appId, kit.client({ concurrency, rateLimit, windowMs: kit.rateWindowMs }), kit.shared)],
-  }),
+  serve: ({ url, appId, concurrency, rateLimit }, kit) => {
+    const source = new BandsintownSource(url, appId, kit.client({ concurrency, rateLimit, windowMs: kit.rateWindowMs }), kit.shared);
+    return { artistConcerts: [source], concertLookup: [source] };
+  },
 });

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Concert } from "@/lib/domain/types";
+import type { Concert, Offer } from "@/lib/domain/types";
 import { parseCoordinate } from "@/lib/geo/coordinate";
 import type { rawEvent } from "./raw-types";
 
@@ -26,5 +26,11 @@ export function reshapeEvent(raw: z.infer<typeof rawEvent>): Concert | null {
       latitude,
       longitude,
     },
+    ...(soldOut(raw.offers) ? { status: "sold_out" as const } : {}),
   };
+}
+
+/** Bandsintown says no more than its offers do: sold out when it has offers and every one is. */
+function soldOut(offers: Offer[]): boolean {
+  return offers.length > 0 && offers.every((o) => o.status.trim().toLowerCase() === "sold out");
 }

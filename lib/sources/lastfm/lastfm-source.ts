@@ -8,10 +8,8 @@ import { normalizeArtistName } from "@/lib/text/artist-names";
 import { expectAnswer } from "../answer";
 import { lastfmMetadata } from "./metadata";
 import { LASTFM_ERROR, rawError, rawSimilarArtists } from "./raw-types";
+import { rateLimitPause } from "./rate-limit";
 import { reshapeSimilarNames } from "./reshape";
-
-// Last.fm does not say how long to back off after error 29; a second keeps us near its ~5 requests/s.
-const RATE_LIMIT_PAUSE_MS = 1000;
 
 /** Last.fm's artist.getSimilar as a source of similar artists' names. */
 export class LastfmSource implements SimilarNamesSource {
@@ -41,7 +39,7 @@ export class LastfmSource implements SimilarNamesSource {
     const error = rawError.safeParse(res.body);
     if (error.success) {
       const { error: code, message = "" } = error.data;
-      if (code === LASTFM_ERROR.artistNotFound) return [];
+      if (code === LASTFM_ERROR.notFound) return [];
       if (code === LASTFM_ERROR.invalidApiKey || code === LASTFM_ERROR.suspendedApiKey) {
         throw new UpstreamRefusal(this, "key_refused", `Last.fm refused our API key (error ${code}: ${message}); check LASTFM_API_KEY`);
       }
@@ -49,9 +47,4 @@ export class LastfmSource implements SimilarNamesSource {
     }
     return reshapeSimilarNames(expectAnswer(this, res, rawSimilarArtists), limit);
   }
-}
-
-function rateLimitPause(_status: number, body: unknown): number | undefined {
-  const code = (body as { error?: unknown } | null)?.error;
-  return code === LASTFM_ERROR.rateLimitExceeded ? RATE_LIMIT_PAUSE_MS : undefined;
 }

@@ -4,9 +4,10 @@ import type { ArtistSearch, ArtistTracksSource, ListenerRequest, SimilarArtistsS
 import { ListenerForbiddenError, NotSignedInError, UpstreamFailure, UpstreamRefusal } from "@/lib/domain/errors";
 import { TTL } from "@/lib/cache/ttl";
 import type { SharedLoader } from "@/lib/http/shared-load";
-import type { UpstreamClient } from "@/lib/http/upstream-client";
+import type { UpstreamClient, UpstreamResponse } from "@/lib/http/upstream-client";
 import { isSameArtist, normalizeArtistName } from "@/lib/text/artist-names";
 import {
+  rawArtist,
   rawArtistSearch,
   rawAudioFeaturesList,
   rawError,
@@ -76,9 +77,21 @@ export class SpotifySource implements TasteSource, SimilarArtistsSource, ArtistT
 
   /** Spotify artists with this name (normalised), Spotify's best match first. */
   findArtists(token: string, name: string): Promise<Artist[]> {
-    return this.shared.load(`spotify:artist-search:${normalizeArtistName(name)}`, TTL.artistSearch, async () => {
-      const body = await this.get(`/search?${searchQuery(`artist:"${name.replaceAll('"', "")}"`, "artist")}`, token, rawArtistSearch, "artist search");
-      return body.artists.items.filter((a) => isSameArtist(a.name, name)).map(reshapeArtist);
+    return this.shared.load(`spotify:artist-search:${normalizeArtistName(name)}`, TTL.artistSearch, () => this.findArtistsUncached(token, name));
+  }
+
+  /** The same search, kept nowhere: for names a listener typed. */
+  async findArtistsUncached(token: string, name: string): Promise<Artist[]> {
+    const body = await this.get(`/search?${searchQuery(`artist:"${name.replaceAll('"', "")}"`, "artist")}`, token, rawArtistSearch, "artist search");
+    return body.artists.items.filter((a) => isSameArtist(a.name, name)).map(reshapeArtist);
+  }
+
+  /** An artist by id (public data, cached by id); null when Spotify has none. */
+  artistById(token: string, id: string): Promise<Artist | null> {
+    return this.shared.load(`spotify:artist:${id}`, TTL.artistSearch, async () => {
+      const res = await this.http.request(`${this.apiUrl}/artists/${encodeURIComponent(id)}`, { headers: { Authorization: `Bearer ${token}` } });
+      if (res.status === 404 || res.status === 400) return null;
+      return reshapeArtist(await this.read(res, rawArtist, "artist search"));
     });
   }
 
@@ -109,7 +122,10 @@ export class SpotifySource implements TasteSource, SimilarArtistsSource, ArtistT
 
   /** `restrictedSince`: for the endpoints Spotify restricted for new apps, the story a refusal tells the listener. */
   private async get<S extends z.ZodType>(path: string, token: string, schema: S, call: SpotifyCall, restrictedSince?: string): Promise<z.infer<S>> {
-    const res = await this.http.request(this.apiUrl + path, { headers: { Authorization: `Bearer ${token}` } });
+    return this.read(await this.http.request(this.apiUrl + path, { headers: { Authorization: `Bearer ${token}` } }), schema, call, restrictedSince);
+  }
+
+  private read<S extends z.ZodType>(res: UpstreamResponse, schema: S, call: SpotifyCall, restrictedSince?: string): z.infer<S> {
     if (res.status >= 200 && res.status < 300) {
       const parsed = schema.safeParse(res.body);
       if (parsed.success) return parsed.data;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
-// Ticketmaster Discovery v2 wire format (GET /events.json), validated at the boundary, only the
-// fields we read. Coordinates arrive as strings.
+// Ticketmaster Discovery v2 wire format (GET /events.json and /events/{id}.json), validated at the
+// boundary, only the fields we read. Coordinates arrive as strings.
 
 const rawLink = z.object({ url: z.string() });
 
@@ -19,7 +19,11 @@ const rawVenue = z.object({
   state: rawNamed.optional(),
   country: rawNamed.optional(),
   location: z.object({ latitude: z.union([z.string(), z.number()]), longitude: z.union([z.string(), z.number()]) }).optional(),
+  timezone: z.string().optional(),
 });
+
+/** What tickets cost; Ticketmaster often leaves it out, and a range may lack either end. */
+const rawPriceRange = z.object({ currency: z.string(), min: z.number().optional(), max: z.number().optional() });
 
 export const rawEvent = z.object({
   id: z.string(),
@@ -31,7 +35,9 @@ export const rawEvent = z.object({
     // Venue-local; an event without a date yet (dateTBA) has no localDate and is skipped.
     start: z.object({ localDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), localTime: z.string().optional() }),
     status: z.object({ code: z.string() }).optional(),
+    timezone: z.string().optional(),
   }),
+  priceRanges: z.array(rawPriceRange).optional(),
   // Music's genre and sub-genre as Ticketmaster files the event ("Rock" / "Alternative Rock").
   classifications: z
     .array(z.object({ primary: z.boolean().optional(), genre: rawNamed.optional(), subGenre: rawNamed.optional() }))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tmAttraction, tmEvent, tmVenue } from "@/tests/sources/bodies/ticketmaster";
 import { rawEvent, rawEventsPage } from "./raw-types";
-import { reshapeEvent } from "./reshape";
+import { reshapeEvent, reshapeListing } from "./reshape";
 
 const reshape = (over: Record<string, unknown> = {}) => reshapeEvent(rawEvent.parse(tmEvent("G5v0Z9J7", over)));
 const withDates = (start: Record<string, unknown>, code = "onsale") => ({ dates: { start, status: { code } } });
@@ -21,7 +21,36 @@ describe("Ticketmaster event → AreaConcert", () => {
       venue: { name: "Ziggo Dome", city: "Amsterdam", region: "Noord-Holland", country: "Netherlands", latitude: 52.3133, longitude: 4.9375 },
       performers: [{ name: "Arctic Monkeys", spotifyId: "7Ln80lUS6He07XvHI8qqHH" }],
       genres: ["Rock"],
+      status: "on_sale",
+      priceRange: { min: 49.5, max: 89.5, currency: "EUR" },
+      timezone: "Europe/Amsterdam",
     });
+  });
+
+  it("spans every price range of the first currency, and has none without prices", () => {
+    const priceRanges = [
+      { type: "standard", currency: "USD", min: 35, max: 60 },
+      { type: "vip", currency: "USD", min: 150, max: 150 },
+      { type: "standard", currency: "CAD", min: 20, max: 300 },
+    ];
+    expect(reshape({ priceRanges })?.priceRange).toEqual({ min: 35, max: 150, currency: "USD" });
+    expect(reshape({ priceRanges: [{ type: "standard", currency: "USD", min: 25 }] })?.priceRange).toEqual({ min: 25, max: 25, currency: "USD" });
+    expect(reshape({ priceRanges: undefined })).not.toHaveProperty("priceRange");
+    expect(reshape({ priceRanges: [{ type: "standard", currency: "USD" }] })).not.toHaveProperty("priceRange");
+  });
+
+  it.each([
+    ["onsale", "on_sale"],
+    ["offsale", "sold_out"],
+    ["postponed", "postponed"],
+    ["rescheduled", "rescheduled"],
+  ])("listing status %s → %s", (code, status) => {
+    expect(reshape(withDates({ localDate: "2026-11-23" }, code))?.status).toBe(status);
+  });
+
+  it("keeps a cancelled event for its own page, marked cancelled", () => {
+    const concert = reshapeListing(rawEvent.parse(tmEvent("x", withDates({ localDate: "2026-11-23" }, "cancelled"))));
+    expect(concert).toMatchObject({ id: "x", status: "cancelled" });
   });
 
   it("keeps the music's genre and sub-genre, the primary classification first, without placeholders", () => {

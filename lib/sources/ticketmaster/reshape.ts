@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { parseCoordinate } from "@/lib/geo/coordinate";
-import type { AreaConcert, Offer, Performer } from "@/lib/domain/types";
+import type { AreaConcert, ConcertStatus, Offer, Performer, PriceRange } from "@/lib/domain/types";
 import { spotifyIdFromLink } from "../spotify-links";
 import type { rawAttraction, rawEvent } from "./raw-types";
 
@@ -8,20 +8,35 @@ type RawEvent = z.infer<typeof rawEvent>;
 
 // Ticketmaster's dates.status.code in the words our offers use (as Bandsintown's).
 const OFFER_STATUS: Record<string, string> = { onsale: "available", offsale: "sold out", postponed: "postponed", rescheduled: "rescheduled" };
-const CANCELLED = new Set(["cancelled", "canceled"]);
+// ... and in ours, for the listing as a whole.
+const STATUS: Record<string, ConcertStatus> = {
+  onsale: "on_sale",
+  offsale: "sold_out",
+  cancelled: "cancelled",
+  canceled: "cancelled",
+  postponed: "postponed",
+  rescheduled: "rescheduled",
+};
 
 /**
- * A Ticketmaster event as our concert with its performers; null when it cannot be one: cancelled,
- * or no venue coordinates (we could not place it on the map or measure its distance).
+ * A Ticketmaster event found by place as our concert with its performers; null when it cannot be
+ * one: cancelled, or no venue coordinates (we could not place it on the map or measure its distance).
  */
 export function reshapeEvent(raw: RawEvent): AreaConcert | null {
+  const concert = reshapeListing(raw);
+  return concert?.status === "cancelled" ? null : concert;
+}
+
+/** Any Ticketmaster event as our concert, cancelled ones too (a concert's own page says so); null without venue coordinates. */
+export function reshapeListing(raw: RawEvent): AreaConcert | null {
   const status = raw.dates.status?.code.toLowerCase();
-  if (status && CANCELLED.has(status)) return null;
   const venue = raw._embedded?.venues[0];
   const latitude = parseCoordinate(venue?.location?.latitude);
   const longitude = parseCoordinate(venue?.location?.longitude);
   if (!venue || latitude === null || longitude === null) return null;
   const attractions = raw._embedded?.attractions ?? [];
+  const price = priceRangeOf(raw);
+  const timezone = raw.dates.timezone ?? venue.timezone;
   return {
     id: raw.id,
     source: "ticketmaster",
@@ -42,7 +57,19 @@ export function reshapeEvent(raw: RawEvent): AreaConcert | null {
     },
     performers: attractions.map(performer),
     genres: genresOf(raw),
+    ...(status && STATUS[status] ? { status: STATUS[status] } : {}),
+    ...(price ? { priceRange: price } : {}),
+    ...(timezone ? { timezone } : {}),
   };
+}
+
+/** The cheapest and dearest ticket over the listing's ranges in its first currency; undefined without prices. */
+function priceRangeOf(raw: RawEvent): PriceRange | undefined {
+  const currency = raw.priceRanges?.[0]?.currency;
+  const ranges = (raw.priceRanges ?? []).filter((r) => r.currency === currency);
+  const prices = ranges.flatMap((r) => [r.min, r.max]).filter((n): n is number => typeof n === "number" && Number.isFinite(n) && n >= 0);
+  if (!currency || prices.length === 0) return undefined;
+  return { min: Math.min(...prices), max: Math.max(...prices), currency };
 }
 
 /** Names that say nothing about the music. */

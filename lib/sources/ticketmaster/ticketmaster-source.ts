@@ -1,5 +1,5 @@
 import type { AreaConcert, AreaSearch } from "@/lib/domain/types";
-import type { AreaConcertsSource } from "@/lib/domain/ports";
+import type { AreaConcertsSource, ConcertLookupSource, ConcertRef } from "@/lib/domain/ports";
 import { UpstreamRefusal } from "@/lib/domain/errors";
 import { TTL } from "@/lib/cache/ttl";
 import { addDays, daysInRange } from "@/lib/dates/date-range";
@@ -8,7 +8,7 @@ import type { UpstreamClient } from "@/lib/http/upstream-client";
 import { eachValid, expectAnswer } from "../answer";
 import { ticketmasterMetadata } from "./metadata";
 import { DAILY_QUOTA_ERROR, rawErrors, rawEvent, rawEventsPage, rawFault } from "./raw-types";
-import { reshapeEvent } from "./reshape";
+import { reshapeEvent, reshapeListing } from "./reshape";
 
 const PAGE_SIZE = 200; // the most Ticketmaster returns per page
 // Ticketmaster refuses (400 DIS1035) any page with page * size >= 1,000: pages 0..4 at size 200.
@@ -22,8 +22,8 @@ interface EventsPage {
   totalPages: number;
 }
 
-/** Ticketmaster Discovery v2 as a source of every music event near a place. */
-export class TicketmasterSource implements AreaConcertsSource {
+/** Ticketmaster Discovery v2 as a source of every music event near a place, and of one event by id. */
+export class TicketmasterSource implements AreaConcertsSource, ConcertLookupSource {
   readonly id = ticketmasterMetadata.id;
   readonly label = ticketmasterMetadata.label;
 
@@ -65,6 +65,19 @@ export class TicketmasterSource implements AreaConcertsSource {
     return { concerts: [first, ...rest].flatMap((p) => p.concerts), complete: first.totalElements <= PAGES_READABLE * PAGE_SIZE };
   }
 
+  /** One event by its id (GET /events/{id}.json), cancelled ones too; null when Ticketmaster has none (404). */
+  concert(ref: ConcertRef): Promise<AreaConcert | null> {
+    return this.shared.load(`ticketmaster:event:${ref.id}`, TTL.concerts, async () => {
+      const url = `${this.baseUrl}/events/${encodeURIComponent(ref.id)}.json?apikey=${encodeURIComponent(this.apiKey)}`;
+      const res = await this.http.request(url, {}, { dailyQuotaUsedUp: isDailyQuotaFault });
+      if (res.status === 404) return null;
+      this.refuseBadKey(res);
+      const error = rawErrors.safeParse(res.body).data?.errors[0];
+      const event = expectAnswer(this, res, rawEvent, error && `${error.code ?? ""} ${error.detail ?? ""}`.trim());
+      return reshapeListing(event);
+    });
+  }
+
   private page(search: AreaSearch, page: number): Promise<EventsPage> {
     const { place, radiusKm, range } = search;
     // ~100 m grid and whole kilometres, so nearby searches share pages (and the request matches the key).
@@ -81,11 +94,15 @@ export class TicketmasterSource implements AreaConcertsSource {
     });
   }
 
-  private interpret({ status, body }: { status: number; body: unknown }): EventsPage {
+  private refuseBadKey({ status, body }: { status: number; body: unknown }): void {
     if (status === 401 || status === 403) {
       const fault = rawFault.safeParse(body).data?.fault.faultstring ?? `HTTP ${status}`;
       throw new UpstreamRefusal(this, "key_refused", `Ticketmaster refused our API key (${fault}); check TICKETMASTER_API_KEY`);
     }
+  }
+
+  private interpret({ status, body }: { status: number; body: unknown }): EventsPage {
+    this.refuseBadKey({ status, body });
     const error = rawErrors.safeParse(body).data?.errors[0];
     const page = expectAnswer(this, { status, body }, rawEventsPage, error && `${error.code ?? ""} ${error.detail ?? ""}`.trim());
     const concerts = eachValid(page._embedded?.events ?? [], rawEvent, reshapeEvent);

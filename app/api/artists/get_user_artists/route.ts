@@ -16,8 +16,8 @@ export function GET(req: Request) {
   return handle(async () => {
     const q = parseQuery(req, artistsQuery);
     const request = { nTop: q.n_of_top_artists, nSimilar: q.n_related_artists, taste: q.taste, myArtists: q.my_artists };
-    const { artists, warnings, sources } = await forListener(req, q.token, ({ spotifyToken, deadline }) =>
-      getListenerArtists(gigscovery(), { spotifyToken, timeRange: q.time_range }, request, deadline),
+    const { artists, warnings, sources } = await forListener(req, q.token, ({ spotifyToken, taste, deadline }) =>
+      getListenerArtists(gigscovery(), { spotifyToken, timeRange: q.time_range, taste }, request, deadline),
     );
     return json(shapeUserArtists(artists, warnings, sources));
   });

@@ -32,10 +32,10 @@ export function GET(req: Request) {
     const deep = request.taste === "whole" || request.discoveries === true;
     const early: ProgressEvent[] = [];
     let send = (event: ProgressEvent): void => void early.push(event);
-    const { work } = await forListener(req, q.token, async ({ spotifyToken, deadline }) => {
+    const { work } = await forListener(req, q.token, async ({ spotifyToken, taste, deadline }) => {
       let accept!: () => void;
       const accepted = new Promise<void>((resolve) => (accept = resolve));
-      const work = getBins(gigscovery(), { spotifyToken, timeRange: q.time_range }, request, {
+      const work = getBins(gigscovery(), { spotifyToken, timeRange: q.time_range, taste }, request, {
         deadline,
         onAccepted: accept,
         onProgress: (stage, message, done, total) => send({ type: "stage", stage, message, done, total }),

@@ -16,8 +16,8 @@ export function GET(req: Request) {
   return handle(async () => {
     const q = parseQuery(req, artistsQuery);
     const request = { nTop: q.n_of_top_artists, nSimilar: q.n_related_artists, taste: q.taste, myArtists: q.my_artists };
-    const { rows, warnings, sources } = await forListener(req, q.token, ({ spotifyToken, deadline }) =>
-      getTrackFeatures(gigscovery(), { spotifyToken, timeRange: q.time_range }, request, deadline),
+    const { rows, warnings, sources } = await forListener(req, q.token, ({ spotifyToken, taste, deadline }) =>
+      getTrackFeatures(gigscovery(), { spotifyToken, timeRange: q.time_range, taste }, request, deadline),
     );
     return json(shapeTrackFeatures(rows, warnings, sources));
   });
