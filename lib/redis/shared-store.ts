@@ -5,8 +5,12 @@ import { logValue } from "@/lib/log/log-value";
 // dependency: while it is unreachable or slow, every store answers from this instance's own memory
 // (each says how), the outage is logged once, and the stores go back to Redis when it answers again.
 
-/** Longest a command may take before this instance answers from its own memory instead. */
-const COMMAND_TIMEOUT_MS = 250;
+/**
+ * Longest a command may take before this instance answers from its own memory instead: Redis
+ * answers in a millisecond, so only a Redis that hangs meets it; shorter, a busy instance's own
+ * pauses (a search's clustering) would count as Redis failing.
+ */
+const COMMAND_TIMEOUT_MS = 1000;
 /** After a failed command, how long Redis is left alone before it is tried again. */
 const REST_AFTER_FAILURE_MS = 1000;
 
@@ -14,6 +18,7 @@ export class SharedStore {
   readonly redis: Redis;
   private down = false;
   private restUntil = 0;
+  private closed = false;
 
   constructor(url: string) {
     this.redis = new Redis(url, {
@@ -24,8 +29,9 @@ export class SharedStore {
       connectTimeout: 1000,
       // Reconnect for ever, at most a second apart: Redis back means shared again.
       retryStrategy: (attempt) => Math.min(attempt * 100, 1000),
-      // Look-ups issued together (a hundred tracks' features) go in one round trip.
-      enableAutoPipelining: true,
+      // No auto-pipelining: with it, a Lua command defined while a pipeline is being filled (ours, or
+      // rate-limiter-flexible's) fails and can misalign the replies (redis/ioredis#1931). Look-ups
+      // issued together go in one explicit pipeline instead (lib/cache/redis-cache.ts).
     });
     this.redis.on("ready", () => this.reachable());
     this.redis.on("error", (error: unknown) => this.unreachable(error));
@@ -58,11 +64,12 @@ export class SharedStore {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     this.redis.disconnect();
   }
 
   private unreachable(why: unknown): void {
-    if (this.down) return;
+    if (this.down || this.closed) return;
     this.down = true;
     console.warn(`[redis] unreachable (${logValue(why, 200)}): each instance uses its own memory until Redis answers again`);
   }
