@@ -41,7 +41,7 @@ const schema = z.object({
   /** How many reverse proxies in front of the app append to X-Forwarded-For (0: clients connect directly, the header is ignored). */
   TRUST_PROXY_HOPS: int(0, 0, 10),
   /**
-   * Several instances on one Redis (README "Several instances"): the public cache, upstream budgets,
+   * Several instances on one Redis (README "Several instances on one Redis"): the public cache, upstream budgets,
    * refusals, per-client limits and token-refresh locks are shared there. Unset: each process keeps its own.
    */
   REDIS_URL: optionalUrl(["redis:", "rediss:"]),

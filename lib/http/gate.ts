@@ -26,7 +26,8 @@ type Waiter = () => void;
 
 /** A call waiting for a start in the rate budget. */
 interface BudgetWaiter {
-  admit: () => void;
+  /** With several instances: the shared start it was given, to mark finished once answered. */
+  admit: (start: string | undefined) => void;
   refuse: (error: unknown) => void;
   signal?: AbortSignal;
 }
@@ -65,11 +66,13 @@ export class UpstreamGate {
     const client = call?.client ?? NO_CLIENT;
     await this.takeDailyShare(client);
     await this.acquireSlot(client, call?.signal);
+    let start: string | undefined;
     try {
       await this.takeFromDailyQuota();
-      await this.awaitBudget(call?.signal);
+      start = await this.awaitBudget(call?.signal);
       return await fn();
     } finally {
+      if (start !== undefined) this.shared?.finished(start);
       this.releaseSlot();
     }
   }
@@ -127,7 +130,7 @@ export class UpstreamGate {
   }
 
   /** Wait for a start in the rate budget: waiters are admitted in order, as many at once as the budget allows. */
-  private awaitBudget(signal: AbortSignal | undefined): Promise<void> {
+  private awaitBudget(signal: AbortSignal | undefined): Promise<string | undefined> {
     return new Promise((admit, refuse) => {
       this.budgetQueue.push({ admit, refuse, signal });
       if (!this.admitting) void this.admitWaiting();
@@ -153,12 +156,14 @@ export class UpstreamGate {
         const room = Math.min(this.budgetQueue.length, this.limits.rateLimit - this.starts.length);
         const taken = this.shared ? await this.shared.takeStarts(room) : { granted: room, waitMs: 0, paused: false };
         if (taken.paused) this.pausedUntil = Math.max(this.pausedUntil, Date.now() + taken.waitMs);
-        for (const waiter of this.budgetQueue.splice(0, taken.granted)) {
+        this.budgetQueue.splice(0, taken.granted).forEach((waiter, i) => {
           this.starts.push(Date.now());
+          const start = taken.starts?.[i];
           // A call whose request ended meanwhile wastes its start, but is never sent.
-          if (waiter.signal?.aborted) waiter.refuse(this.cancelled());
-          else waiter.admit();
-        }
+          if (!waiter.signal?.aborted) return waiter.admit(start);
+          if (start !== undefined) this.shared?.finished(start);
+          waiter.refuse(this.cancelled());
+        });
         if (taken.granted < room && !taken.paused) await sleep(Math.max(1, taken.waitMs));
       }
     } finally {

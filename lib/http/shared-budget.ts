@@ -20,6 +20,8 @@ export interface GateLimits {
 export interface Granted {
   /** How many starts were taken (at most as many as asked for). */
   granted: number;
+  /** Each start taken, to be marked finished when its request has its answer (none when Redis was not reached). */
+  starts?: string[];
   /** When fewer: ms until another may be taken. */
   waitMs: number;
   /** Whether a pause (a 429's Retry-After, from any instance) holds every start. */
@@ -29,6 +31,12 @@ export interface Granted {
 export interface SharedBudget {
   /** Take up to `wanted` starts from the window all instances share; all of them when it cannot be reached. */
   takeStarts(wanted: number): Promise<Granted>;
+  /**
+   * A start's request has its answer: from now on it counts for one window. Until then it counts as
+   * in flight, however late it was sent, so the upstream never sees more than the budget in a
+   * window, whatever each instance's delay between taking a start and the request's arrival.
+   */
+  finished(start: string): void;
   /** Take one call from the daily quota: undefined when taken (or it cannot be reached), else when it frees up (ms since epoch). */
   takeFromDailyQuota(): Promise<number | undefined>;
   /** Every instance stops starting requests until `ms` from now. */

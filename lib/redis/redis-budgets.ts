@@ -20,7 +20,7 @@ class SharedClientLimiter implements ClientLimiter {
   private readonly limiter: RateLimiterRedis;
 
   constructor(
-    store: SharedStore,
+    private readonly store: SharedStore,
     private readonly secret: string,
     options: ClientLimiterOptions,
   ) {
@@ -33,15 +33,19 @@ class SharedClientLimiter implements ClientLimiter {
     });
   }
 
-  consume(key: string | number, points?: number): Promise<RateLimiterRes> {
+  // Each first waits for Redis right after start (SharedStore.settled), then uses it or the insurance.
+  async consume(key: string | number, points?: number): Promise<RateLimiterRes> {
+    await this.store.settled();
     return this.limiter.consume(this.hashed(key), points);
   }
 
-  get(key: string | number): Promise<RateLimiterRes | null> {
+  async get(key: string | number): Promise<RateLimiterRes | null> {
+    await this.store.settled();
     return this.limiter.get(this.hashed(key));
   }
 
-  block(key: string | number, seconds: number): Promise<RateLimiterRes> {
+  async block(key: string | number, seconds: number): Promise<RateLimiterRes> {
+    await this.store.settled();
     return this.limiter.block(this.hashed(key), seconds);
   }
 

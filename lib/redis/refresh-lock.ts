@@ -18,6 +18,7 @@ const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
 export async function refreshOnce<T>(store: SharedStore, secret: string, refreshToken: string, refresh: () => Promise<T | null>): Promise<T | null> {
+  await store.settled();
   if (!store.ready) return refresh();
   const name = createHmac("sha256", secret).update(`refresh-token\0${refreshToken}`).digest("base64url");
   const handoff = new Handoff<T>(store, `gigscovery:refresh:handoff:${name}`, sealKey(secret, refreshToken));

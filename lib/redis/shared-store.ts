@@ -13,12 +13,20 @@ import { logValue } from "@/lib/log/log-value";
 const COMMAND_TIMEOUT_MS = 1000;
 /** After a failed command, how long Redis is left alone before it is tried again. */
 const REST_AFTER_FAILURE_MS = 1000;
+const CONNECT_TIMEOUT_MS = 1000;
 
 export class SharedStore {
   readonly redis: Redis;
   private down = false;
   private restUntil = 0;
   private closed = false;
+  /**
+   * Settled once the first connection is made or has failed (within the connect timeout). Until then
+   * the stores wait instead of acting alone: an instance that starts under load must not spend the
+   * whole budget on its own in the moment before it reaches Redis.
+   */
+  private readonly firstContact: Promise<void>;
+  private contacted = false;
 
   constructor(url: string) {
     this.redis = new Redis(url, {
@@ -26,7 +34,7 @@ export class SharedStore {
       enableOfflineQueue: false,
       maxRetriesPerRequest: 0,
       commandTimeout: COMMAND_TIMEOUT_MS,
-      connectTimeout: 1000,
+      connectTimeout: CONNECT_TIMEOUT_MS,
       // Reconnect for ever, at most a second apart: Redis back means shared again.
       retryStrategy: (attempt) => Math.min(attempt * 100, 1000),
       // No auto-pipelining: with it, a Lua command defined while a pipeline is being filled (ours, or
@@ -36,6 +44,20 @@ export class SharedStore {
     this.redis.on("ready", () => this.reachable());
     this.redis.on("error", (error: unknown) => this.unreachable(error));
     this.redis.on("close", () => this.unreachable("connection closed"));
+    this.firstContact = new Promise<void>((resolve) => {
+      const settle = () => {
+        this.contacted = true;
+        resolve();
+      };
+      this.redis.once("ready", settle);
+      this.redis.once("error", settle);
+      setTimeout(settle, CONNECT_TIMEOUT_MS).unref();
+    });
+  }
+
+  /** Resolves at once, except right after start: then once Redis is first reached, or found unreachable. */
+  async settled(): Promise<void> {
+    if (!this.contacted) await this.firstContact;
   }
 
   /** Whether shared stores can be used now. */
@@ -45,6 +67,7 @@ export class SharedStore {
 
   /** `op` on Redis; `fallback` (this instance's own memory) when Redis is unreachable or the command fails. */
   async attempt<T>(op: (redis: Redis) => Promise<T>, fallback: () => T | Promise<T>): Promise<T> {
+    if (!this.contacted) await this.firstContact;
     if (!this.ready) return fallback();
     let result: T;
     try {
