@@ -5,10 +5,11 @@
 // (3) a realistic workload: listeners spread over cities, popular cities more often, with the
 // upstream requests per listener and how many listeners a day Ticketmaster's 5,000 calls serve.
 import { TTL } from "../../lib/cache/ttl";
+import { parseConfig } from "../../lib/config";
 import { addDays } from "../../lib/dates/date-range";
 import type { Counters } from "../../sandbox/server/index";
 import { startRedisServer } from "../redis-server";
-import { startStack, type AppInstance, type Stack, type StackOptions } from "../stack";
+import { demoEnv, startStack, type AppInstance, type Stack, type StackOptions } from "../stack";
 import { bound } from "./default-path";
 
 const TICKETMASTER_DAILY = 5000;
@@ -268,6 +269,8 @@ export function printInstances(r: InstancesResult): void {
   const total = Object.values(w.requests).reduce((a, b) => a + b, 0);
   const tm = w.requests.ticketmaster ?? 0;
   const refreshesPerDay = (24 * 60 * 60_000) / TTL.concerts;
+  const settings = parseConfig({ ...demoEnv("http://sandbox.invalid"), ...process.env });
+  const spotify = { limit: settings.SPOTIFY_RATE_LIMIT, windowS: settings.UPSTREAM_RATE_WINDOW_SECONDS };
   const listingsPerDay = w.ticketmasterDistinct * refreshesPerDay;
   console.log(`\n3. A realistic workload: ${w.listeners} listeners (${w.distinctTastes} tastes from the sandbox) across ${w.cities.length} cities, popular cities more often (Zipf), 20 searches in flight, L = 20 ms\n`);
   console.log(`   searches per city: ${w.cities.map((c) => `${c.name} ${c.searches}`).join(", ")}\n`);
@@ -276,7 +279,12 @@ export function printInstances(r: InstancesResult): void {
     ["Ticketmaster calls", String(tm), `${per(tm)} per listener; ${w.ticketmasterDistinct} distinct (the cities' listings pages), so ${tm - w.ticketmasterDistinct} asked twice`],
     ["listeners a day in 5,000 calls", tm === 0 ? "unbounded" : String(Math.floor(TICKETMASTER_DAILY / (tm / w.listeners))), `at this run's ${per(tm)} calls per listener (all within one cache lifetime)`],
     ["  over a whole day", steadyDay(w, listingsPerDay, tm - w.ticketmasterDistinct), `listings stay cached ${TTL.concerts / 60_000} min: these ${w.cities.length} cities' listings refreshed all day long cost ${listingsPerDay.toFixed(0)} calls`],
-    ["wall time", `${(w.wallMs / 1000).toFixed(1)} s`, `answers: ${JSON.stringify(w.statuses)}; ${w.timedOut} answered at the deadline with what was found`],
+    [
+      "Spotify calls",
+      String(w.requests.spotify ?? 0),
+      `${per(w.requests.spotify ?? 0)} per listener; the budget (${spotify.limit} per ${spotify.windowS} s) serves about ${Math.floor((spotify.limit / spotify.windowS) * 60 / ((w.requests.spotify ?? 0) / w.listeners))} listeners a minute at that rate`,
+    ],
+    ["wall time", `${(w.wallMs / 1000).toFixed(1)} s`, `answers: ${JSON.stringify(w.statuses)}; ${w.timedOut} answered at the deadline with what was found (a 504: not even the taste by then)`],
     ["429s we caused", String(w.caused429), ""],
   ]);
 }
