@@ -25,6 +25,9 @@ const answers = (port: number) =>
 export async function startRedisServer(port?: number): Promise<RedisServer> {
   const chosen = port ?? (await freePort());
   let child: ChildProcess | undefined;
+  // A test or script that exits without stopping it (a timeout, an error) takes it along.
+  const orphaned = () => void child?.kill("SIGKILL");
+  process.once("exit", orphaned);
   const start = async () => {
     child = spawn("redis-server", ["--port", String(chosen), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--loglevel", "warning"], {
       stdio: ["ignore", "ignore", "inherit"],
@@ -53,6 +56,9 @@ export async function startRedisServer(port?: number): Promise<RedisServer> {
       await end("SIGKILL");
       await start();
     },
-    stop: () => end("SIGTERM"),
+    stop: async () => {
+      process.off("exit", orphaned);
+      await end("SIGTERM");
+    },
   };
 }

@@ -87,6 +87,20 @@ describe("an upstream's budget", () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(4 * limits.windowMs);
   });
 
+  it("a start counts until its request has its answer, then for a window: a slow request holds its place", async () => {
+    const limits = { concurrency: 10, rateLimit: 2, windowMs: 200 };
+    const [gateA, gateB] = [a, b].map((store) => new UpstreamGate(limits, VENDOR, redisBudgets(store, SECRET)));
+    const started = Date.now();
+    // A's two requests take 400 ms to answer: the upstream may have seen them as late as their answers.
+    const slow = Promise.all([0, 1].map(() => gateA!.run(() => sleep(400))));
+    await sleep(50);
+    let bStarted = 0;
+    await gateB!.run(async () => void (bStarted = Date.now() - started));
+    await slow;
+    // Counted from the answers (400 ms), not the starts (0): B waits a window after them.
+    expect(bStarted).toBeGreaterThanOrEqual(400 + limits.windowMs - 20);
+  });
+
   it("a pause after one instance's 429 holds the other, and a used-up quota refuses on both", async () => {
     const limits = { concurrency: 5, rateLimit: 100, windowMs: 1000, dailyLimit: 3 };
     const [gateA, gateB] = [a, b].map((store) => new UpstreamGate(limits, VENDOR, redisBudgets(store, SECRET)));
