@@ -24,18 +24,20 @@ async function main() {
     throw err;
   });
   const listeners = stack.sandbox.catalog.listeners.filter((l) => l.id.startsWith("demo-"));
-  const apps = redis
-    ? `    App, instance A: ${stack.instances[0]!.appUrl}
-    App, instance B: ${stack.instances[1]!.appUrl}
-    Redis:           ${redis.url} (both instances share its cache, upstream budgets, refusals and limits)`
-    : `    App:           ${stack.appUrl}`;
+  const lines: [string, string][] = redis
+    ? [
+        ["App, instance A", stack.instances[0]!.appUrl],
+        ["App, instance B", stack.instances[1]!.appUrl],
+        ["Redis", `${redis.url} (both instances share its cache, upstream budgets, refusals and limits)`],
+      ]
+    : [["App", stack.appUrl]];
+  lines.push(["API reference", `${stack.appUrl}/docs`], ["Sandbox", stack.sandbox.url]);
+  const width = Math.max(...lines.map(([label]) => label.length)) + 2;
   console.log(`
   Gigscovery is running on DEMO DATA (a local sandbox stands in for every upstream service),
   ${PROFILE_TEXT[profile]}.
 
-${apps}
-    API reference: ${stack.appUrl}/docs
-    Sandbox:       ${stack.sandbox.url}
+${lines.map(([label, value]) => `    ${`${label}:`.padEnd(width)}${value}`).join("\n")}
 
   Sign in and pick a demo listener on the sandbox's consent page:
 ${listeners.map((l) => `    - ${l.displayName}: ${l.taste}`).join("\n")}
