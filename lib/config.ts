@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ConfigError } from "@/lib/domain/errors";
-import { flag, int, optional, required, url } from "@/lib/env";
+import { flag, int, optional, optionalUrl, required, url } from "@/lib/env";
 import { missingConcertSource, VENDOR_ENV } from "@/lib/sources/registry";
 
 // Every setting, read once from the environment and validated: the app's own, and each vendor's
@@ -40,6 +40,11 @@ const schema = z.object({
   PLACES_PER_ADDRESS_PER_MINUTE: int(600, 1, 1_000_000),
   /** How many reverse proxies in front of the app append to X-Forwarded-For (0: clients connect directly, the header is ignored). */
   TRUST_PROXY_HOPS: int(0, 0, 10),
+  /**
+   * Several instances on one Redis (README "Several instances on one Redis"): the public cache, upstream budgets,
+   * refusals, per-client limits and token-refresh locks are shared there. Unset: each process keeps its own.
+   */
+  REDIS_URL: optionalUrl(["redis:", "rediss:"]),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -24,3 +24,12 @@ export const required = (hint: string) => z.string({ error: `is missing: ${hint}
 
 /** A URL; unset means `def` (an upstream's real address). */
 export const url = (def: string) => z.url().default(def);
+
+/** A URL with one of `protocols` (e.g. redis:, rediss:); unset or blank means undefined (not used). */
+export const optionalUrl = (protocols: string[]) =>
+  optional.pipe(
+    z
+      .url({ error: `must be a URL starting with ${protocols.join(" or ")}//` })
+      .refine((v) => protocols.includes(new URL(v).protocol), { error: `must start with ${protocols.join(" or ")}//` })
+      .optional(),
+  );

@@ -1,4 +1,6 @@
 // npm run bench [-- --latency 100 --jitter 20 --full-access-latency 50 --reps 5 --only default-path,flood,full-access]:
+// (npm run bench -- --instances 2 [--listeners 500 --cities 20]: several instances on one Redis
+// instead, scripts/bench/instances.ts.)
 // get_bins end to end through the HTTP API against the sandbox with injected latency per upstream
 // request: first the path a new user takes (scripts/bench/default-path.ts, latency L with jitter),
 // then a flood of made-up tokens beside a listener (scripts/bench/flood.ts), then the full-access
@@ -16,6 +18,7 @@ import type { Counters } from "../sandbox/server/index";
 import { benchDefaultPath, type DefaultPathResult } from "./bench/default-path";
 import { sequentialPipeline } from "./bench/sequential-client";
 import { benchFlood, printFlood } from "./bench/flood";
+import { benchInstances, printInstances } from "./bench/instances";
 import { demoEnv, ensureBuilt, ROOT, startStack, type Stack } from "./stack";
 
 const arg = (name: string, def: number) => {
@@ -150,6 +153,12 @@ async function withStack<T>(measured: (catalog: Catalog) => string[], run: (stac
 
 async function main() {
   ensureBuilt();
+  if (process.argv.includes("--instances")) {
+    const instances = await benchInstances(arg("instances", 2), DEFAULT_PATH_L, JITTER, arg("listeners", 500), arg("cities", 20));
+    printInstances(instances);
+    writeResults({ instances });
+    return;
+  }
   const defaultPath = ONLY.includes("default-path") ? await benchDefaultPath(DEFAULT_PATH_L, JITTER, REPS) : undefined;
   if (defaultPath) printDefaultPath(defaultPath);
   const flood = ONLY.includes("flood") ? await benchFlood(DEFAULT_PATH_L, JITTER) : undefined;
@@ -269,6 +278,11 @@ async function main() {
   console.log(`${crowd.listeners} listeners bound components (ms):`, crowd.parts);
 
   const json = { defaultPath, flood, listener, latencyMs: L, reps: REPS, budget, windowSeconds: WINDOW_S, cold, warm, coldMs, warmMs, coldRequests, warmRequests, sequential, speedup: sequential.ms / coldMs, big, crowd, caused429: caused429 + big.caused429 + crowd.caused429 };
+  writeResults(json);
+}
+
+/** The numbers as JSON: printed, and written to bench-results/latest.json. */
+function writeResults(json: object): void {
   const out = path.join(ROOT, "bench-results");
   mkdirSync(out, { recursive: true });
   writeFileSync(path.join(out, "latest.json"), JSON.stringify(json, null, 2));

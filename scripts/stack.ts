@@ -11,11 +11,19 @@ export const ROOT = path.resolve(__dirname, "..");
 /** An installed package's executable, e.g. bin("next"). */
 export const bin = (name: string) => path.join(ROOT, "node_modules/.bin", name);
 
-export interface Stack {
+/** One app process (`next start`). */
+export interface AppInstance {
   appUrl: string;
   /** The app's process (`next start` serves in this process). */
   appPid: number;
+  stop(): Promise<void>;
+}
+
+export interface Stack extends AppInstance {
+  /** Every app process, the first being `appUrl`'s: several with `instances` (sharing a Redis given in `appEnv.REDIS_URL`). */
+  instances: AppInstance[];
   sandbox: Sandbox;
+  /** Stops every app process and the sandbox. */
   stop(): Promise<void>;
 }
 
@@ -36,7 +44,9 @@ const PROFILES: Record<StackProfile, { knobs: Partial<Knobs>; appEnv: Record<str
 };
 
 export interface StackOptions {
-  appPort?: number; // 0 = a free port
+  appPort?: number; // 0 = a free port; with several instances, the next ones take the ports after it
+  /** How many app processes to start against the one sandbox (default 1). */
+  instances?: number;
   sandboxPort?: number; // 0 = a free port
   /** Default "new-app", like `npm run demo`. */
   profile?: StackProfile;
@@ -113,42 +123,58 @@ async function waitForApp(url: string, child: ChildProcess, timeoutMs = 60_000):
   throw new Error(`the app did not start within ${timeoutMs / 1000} s`);
 }
 
-/** Sandbox + `next start` (production build) on 127.0.0.1. */
+/** Sandbox + `next start` (production build) on 127.0.0.1: one app process, or `instances` of them. */
 export async function startStack(opts: StackOptions = {}): Promise<Stack> {
-  const appPort = opts.appPort === 0 || opts.appPort === undefined ? await freePort() : opts.appPort;
-  const appUrl = `http://127.0.0.1:${appPort}`;
+  const count = opts.instances ?? 1;
+  const ports = await Promise.all(
+    Array.from({ length: count }, (_, i) => (opts.appPort === 0 || opts.appPort === undefined ? freePort() : Promise.resolve(opts.appPort + i))),
+  );
+  const urls = ports.map((port) => `http://127.0.0.1:${port}`);
   const profile = PROFILES[opts.profile ?? "new-app"];
   const sandbox = await startSandbox({
     port: opts.sandboxPort ?? 0,
     seed: opts.seed,
     today: opts.today,
-    redirectUris: [`${appUrl}/api/auth/callback/spotify`],
+    redirectUris: urls.map((url) => `${url}/api/auth/callback/spotify`),
     knobs: { ...profile.knobs, ...opts.knobs },
   });
-  const env = { ...process.env, ...demoEnv(sandbox.url), ...profile.appEnv, NEXTAUTH_URL: appUrl, NEXT_TELEMETRY_DISABLED: "1", ...opts.appEnv };
-  const child = spawn(bin("next"), ["start", "--hostname", "127.0.0.1", "--port", String(appPort)], {
+  const started = await Promise.allSettled(ports.map((port, i) => startApp(port, { ...demoEnv(sandbox.url), ...profile.appEnv, NEXTAUTH_URL: urls[i]!, ...opts.appEnv }, opts.quiet)));
+  const instances = started.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
+  const failed = started.find((s) => s.status === "rejected");
+  const stop = async () => {
+    await Promise.all(instances.map((app) => app.stop()));
+    await sandbox.close();
+  };
+  if (failed) {
+    await stop();
+    throw failed.reason;
+  }
+  return { ...instances[0]!, instances, sandbox, stop };
+}
+
+/** `next start` on `port` with `appEnv` over this process's environment. */
+async function startApp(port: number, appEnv: Record<string, string>, quiet = false): Promise<AppInstance> {
+  const appUrl = `http://127.0.0.1:${port}`;
+  const child = spawn(bin("next"), ["start", "--hostname", "127.0.0.1", "--port", String(port)], {
     cwd: ROOT,
-    env,
-    stdio: opts.quiet ? ["ignore", "ignore", "inherit"] : ["ignore", "inherit", "inherit"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...appEnv },
+    stdio: quiet ? ["ignore", "ignore", "inherit"] : ["ignore", "inherit", "inherit"],
   });
   try {
     await waitForApp(appUrl, child);
   } catch (err) {
     child.kill();
-    await sandbox.close();
     throw err;
   }
   return {
     appUrl,
     appPid: child.pid!,
-    sandbox,
     async stop() {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((r) => child.once("exit", r));
         child.kill("SIGTERM");
         await exited;
       }
-      await sandbox.close();
     },
   };
 }

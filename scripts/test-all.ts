@@ -1,8 +1,10 @@
 // npm test: everything that exists, in order —
 //   0. the structure: dependency rules (dependency-cruiser) and no dead code (knip),
-//   1. unit, sandbox contract, sources and pipeline tests (vitest project "unit"),
+//   1. unit, sandbox contract, sources and pipeline tests (vitest project "unit"; the shared stores
+//      and the privacy of what Redis holds against a real redis-server they start, tests/redis/),
 //   2. a production build, then the sandbox + app started together,
-//   3. API integration tests as an outside client (vitest project "api"),
+//   3. API integration tests as an outside client (vitest project "api"; several-instances.test.ts
+//      starts its own redis-server and two app instances on one sandbox),
 //   4. browser journeys in Debian's Chromium (Playwright, e2e/).
 import { spawn } from "node:child_process";
 import { bin, ensureBuilt, ROOT, startStack } from "./stack";

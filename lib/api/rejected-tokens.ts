@@ -1,12 +1,13 @@
 import "server-only";
 import { createHmac } from "node:crypto";
-import { RateLimiterMemory } from "rate-limiter-flexible";
 import { NotSignedInError } from "@/lib/domain/errors";
 import { config } from "@/lib/config";
 import { processWide } from "@/lib/server/process-wide";
+import { budgets } from "@/lib/server/shared-redis";
 
 // Tokens Spotify rejected lately, so that a flood of one costs no upstream call: known by a keyed
-// hash only, and forgotten after a minute. Checked at the door (lib/server/door.ts) and by the routes.
+// hash only, and forgotten after a minute. Checked at the door (lib/server/door.ts) and by the routes;
+// with several instances, one instance's rejection is known by all (in Redis, as a hash of the hash).
 
 /**
  * A token as limits and memories know it: a keyed hash (HMAC under the session secret), which
@@ -18,7 +19,7 @@ export function tokenKey(token: string): string {
 
 /** How long a token Spotify rejected is answered 401 at once, without asking Spotify again. */
 const REJECTED_FOR_SECONDS = 60;
-const rejected = () => processWide("rejectedTokens", () => new RateLimiterMemory({ keyPrefix: "rejected-token", points: 1, duration: REJECTED_FOR_SECONDS }));
+const rejected = () => processWide("rejectedTokens", () => budgets().limiter({ keyPrefix: "rejected-token", points: 1, duration: REJECTED_FOR_SECONDS }));
 
 /** Spotify rejected this token: a flood of it costs no more upstream calls for a while. */
 export async function rememberRejected(key: string): Promise<void> {

@@ -8,6 +8,8 @@ import { config } from "@/lib/config";
 import { UpstreamFailure } from "@/lib/domain/errors";
 import { InFlight } from "@/lib/http/in-flight";
 import { UpstreamClient } from "@/lib/http/upstream-client";
+import { refreshOnce } from "@/lib/redis/refresh-lock";
+import { budgets, sharedStore } from "@/lib/server/shared-redis";
 import { REFRESH_FAILED, type RefreshFailed } from "./refresh-failed";
 
 /** What we keep about the listener's Spotify grant inside the encrypted JWT. */
@@ -41,6 +43,8 @@ const tokenAnswer = z.object({ access_token: z.string().min(1), expires_in: z.nu
 // and the provider may rotate it: requests in this process that refresh at the same moment share
 // one refresh. Only while it is in flight: the result lives in the listener's session cookie
 // (written back by the jwt callback, or by the API route that refreshed), never on the server.
+// With several instances on one Redis, one instance refreshes while the others wait for its result
+// (lib/redis/refresh-lock.ts: a lock, and a hand-off sealed with the old refresh token for seconds).
 const inFlight = new InFlight<Refreshed | null>();
 
 let accounts: UpstreamClient | undefined;
@@ -55,6 +59,7 @@ export function accountsClient(): UpstreamClient {
     windowMs: 30_000,
     timeoutMs: config().UPSTREAM_TIMEOUT_MS,
     retries: 0,
+    budgets: budgets(),
   });
   return accounts;
 }
@@ -80,7 +85,11 @@ async function requestRefresh(refreshToken: string): Promise<Refreshed | null> {
 
 /** Refresh once per refresh token across concurrent callers (keyed by its hash, so the token itself is not a key). */
 function refreshGrant(refreshToken: string): Promise<Refreshed | null> {
-  return inFlight.run(createHash("sha256").update(refreshToken).digest("base64url"), () => requestRefresh(refreshToken));
+  const store = sharedStore();
+  const refresh = () => requestRefresh(refreshToken);
+  return inFlight.run(createHash("sha256").update(refreshToken).digest("base64url"), () =>
+    store ? refreshOnce(store, config().NEXTAUTH_SECRET, refreshToken, refresh) : refresh(),
+  );
 }
 
 /** The grant after a refresh attempt: fresh tokens, or the error flag (tokens dropped). */

@@ -4,22 +4,15 @@
 // and a shared pause after a 429's Retry-After. Budgets belong to our app, but no client may take
 // them all: waiting requests are admitted client by client in turn, and each client may use only a
 // share of a daily quota. Work still waiting for a request that has ended is dropped, never sent.
+// With several instances, the window, the daily quota, the pause and the clients' shares are also
+// taken from what all instances share (lib/http/shared-budget.ts); the in-flight limit stays each
+// instance's own, and so do its own counts, which are what holds while the shared ones are unreachable.
 import { setTimeout as sleep } from "node:timers/promises";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes } from "rate-limiter-flexible";
 import { UpstreamFailure, UpstreamRefusal, type UpstreamName } from "@/lib/domain/errors";
 import { currentCall } from "./call-context";
+import { PROCESS_BUDGETS, type Budgets, type ClientLimiter, type GateLimits, type SharedBudget } from "./shared-budget";
 
-export interface GateLimits {
-  concurrency: number;
-  /** Requests started in any rolling window. */
-  rateLimit: number;
-  windowMs: number;
-  /**
-   * A vendor's daily quota, counted over any rolling 24 hours so it holds whatever hour the vendor's
-   * day starts at. Once reached, requests fail at once with an UpstreamRefusal (quota_used_up).
-   */
-  dailyLimit?: number;
-}
 
 // A little slack so that request arrival jitter never lets the upstream see more than the budget.
 const SLACK_MS = 50;
@@ -31,26 +24,40 @@ const NO_CLIENT = "";
 
 type Waiter = () => void;
 
+/** A call waiting for a start in the rate budget. */
+interface BudgetWaiter {
+  /** With several instances: the shared start it was given, to mark finished once answered. */
+  admit: (start: string | undefined) => void;
+  refuse: (error: unknown) => void;
+  signal?: AbortSignal;
+}
+
 export class UpstreamGate {
   private active = 0;
   /** Waiting calls by client, clients in turn order (Map keeps insertion order: a served client goes last). */
   private readonly waiting = new Map<string, Waiter[]>();
-  private readonly starts: number[] = []; // start times in the last window, oldest first
+  private readonly starts: number[] = []; // this instance's start times in the last window, oldest first
   private pausedUntil = 0;
-  private schedule: Promise<void> = Promise.resolve();
+  /** Calls waiting for budget, in order; one loop at a time admits them. */
+  private readonly budgetQueue: BudgetWaiter[] = [];
+  private admitting = false;
   private readonly dayStarts: number[] = []; // with a daily limit: start times in the last 24 h, oldest first
   private quotaGoneUntil = 0; // the upstream said the quota is used up
-  private readonly dailyShares?: RateLimiterMemory;
+  private readonly dailyShares?: ClientLimiter;
+  private readonly shared?: SharedBudget;
 
   private readonly window: number;
 
   constructor(
     readonly limits: GateLimits,
     private readonly upstream: UpstreamName,
+    budgets: Budgets = PROCESS_BUDGETS,
   ) {
     this.window = limits.windowMs + SLACK_MS;
+    this.shared = budgets.upstream(upstream, { ...limits, windowMs: this.window });
     if (limits.dailyLimit !== undefined) {
-      this.dailyShares = new RateLimiterMemory({ points: Math.max(1, Math.ceil(limits.dailyLimit * DAILY_SHARE)), duration: DAY_MS / 1000 });
+      const points = Math.max(1, Math.ceil(limits.dailyLimit * DAILY_SHARE));
+      this.dailyShares = budgets.limiter({ keyPrefix: `daily-share:${upstream.id}`, points, duration: DAY_MS / 1000 });
     }
   }
 
@@ -59,10 +66,13 @@ export class UpstreamGate {
     const client = call?.client ?? NO_CLIENT;
     await this.takeDailyShare(client);
     await this.acquireSlot(client, call?.signal);
+    let start: string | undefined;
     try {
-      await this.awaitBudget(call?.signal);
+      await this.takeFromDailyQuota();
+      start = await this.awaitBudget(call?.signal);
       return await fn();
     } finally {
+      if (start !== undefined) this.shared?.finished(start);
       this.releaseSlot();
     }
   }
@@ -70,6 +80,7 @@ export class UpstreamGate {
   /** Stop starting requests until `ms` from now (e.g. a 429's Retry-After). */
   pauseFor(ms: number): void {
     this.pausedUntil = Math.max(this.pausedUntil, Date.now() + ms);
+    this.shared?.pauseFor(ms);
   }
 
   /** How long starts are still paused for, in ms (0 when not paused). */
@@ -80,6 +91,7 @@ export class UpstreamGate {
   /** The upstream says its daily quota is used up: refuse requests for `ms` (then one may ask again). */
   quotaUsedUpFor(ms: number): void {
     this.quotaGoneUntil = Math.max(this.quotaGoneUntil, Date.now() + ms);
+    this.shared?.quotaUsedUpFor(ms);
   }
 
   private acquireSlot(client: string, signal: AbortSignal | undefined): Promise<void> {
@@ -117,31 +129,61 @@ export class UpstreamGate {
     waiter();
   }
 
-  // Starts are serialized through `schedule` so that waiters take budget in order.
-  private awaitBudget(signal: AbortSignal | undefined): Promise<void> {
-    this.takeFromDailyQuota();
-    const turn = this.schedule.then(async () => {
+  /** Wait for a start in the rate budget: waiters are admitted in order, as many at once as the budget allows. */
+  private awaitBudget(signal: AbortSignal | undefined): Promise<string | undefined> {
+    return new Promise((admit, refuse) => {
+      this.budgetQueue.push({ admit, refuse, signal });
+      if (!this.admitting) void this.admitWaiting();
+    });
+  }
+
+  // One loop admits waiters: this instance's own window first, then (with several instances) the
+  // shared one, asked once for all who wait, so a burst costs one round trip, not one per call.
+  private async admitWaiting(): Promise<void> {
+    this.admitting = true;
+    try {
       for (;;) {
-        // A call for a request that has ended takes no budget.
-        if (signal?.aborted) throw this.cancelled();
+        this.dropEnded();
+        if (this.budgetQueue.length === 0) return;
         const now = Date.now();
         while (this.starts.length && now - this.starts[0]! >= this.window) this.starts.shift();
-        const wait = Math.max(
-          this.pausedUntil - now,
-          this.starts.length >= this.limits.rateLimit ? this.starts[0]! + this.window - now : 0,
-        );
-        if (wait <= 0) break;
-        await sleep(wait);
+        const full = this.starts.length >= this.limits.rateLimit;
+        const wait = Math.max(this.pausedUntil - now, full ? this.starts[0]! + this.window - now : 0);
+        if (wait > 0) {
+          await sleep(wait);
+          continue;
+        }
+        const room = Math.min(this.budgetQueue.length, this.limits.rateLimit - this.starts.length);
+        const taken = this.shared ? await this.shared.takeStarts(room) : { granted: room, waitMs: 0, paused: false };
+        if (taken.paused) this.pausedUntil = Math.max(this.pausedUntil, Date.now() + taken.waitMs);
+        this.budgetQueue.splice(0, taken.granted).forEach((waiter, i) => {
+          this.starts.push(Date.now());
+          const start = taken.starts?.[i];
+          // A call whose request ended meanwhile wastes its start, but is never sent.
+          if (!waiter.signal?.aborted) return waiter.admit(start);
+          if (start !== undefined) this.shared?.finished(start);
+          waiter.refuse(this.cancelled());
+        });
+        if (taken.granted < room && !taken.paused) await sleep(Math.max(1, taken.waitMs));
       }
-      this.starts.push(Date.now());
-    });
-    this.schedule = turn.catch(() => undefined);
-    return turn;
+    } finally {
+      this.admitting = false;
+    }
+  }
+
+  /** A call for a request that has ended takes no budget. */
+  private dropEnded(): void {
+    for (let i = this.budgetQueue.length - 1; i >= 0; i--) {
+      const waiter = this.budgetQueue[i]!;
+      if (!waiter.signal?.aborted) continue;
+      this.budgetQueue.splice(i, 1);
+      waiter.refuse(this.cancelled());
+    }
   }
 
   // Counted on admission, before any rate wait, so requests beyond the quota are refused at once
   // instead of queueing for budget they can never get.
-  private takeFromDailyQuota(): void {
+  private async takeFromDailyQuota(): Promise<void> {
     const now = Date.now();
     if (now < this.quotaGoneUntil) throw this.quotaUsedUp(this.quotaGoneUntil);
     const { dailyLimit } = this.limits;
@@ -149,6 +191,8 @@ export class UpstreamGate {
     while (this.dayStarts.length && now - this.dayStarts[0]! >= DAY_MS) this.dayStarts.shift();
     if (this.dayStarts.length >= dailyLimit) throw this.quotaUsedUp(this.dayStarts[0]! + DAY_MS);
     this.dayStarts.push(now);
+    const usedUpUntil = await this.shared?.takeFromDailyQuota();
+    if (usedUpUntil !== undefined) throw this.quotaUsedUp(usedUpUntil);
   }
 
   /** A client that has used its share of the daily quota waits for tomorrow; the others go on. */

@@ -2,7 +2,8 @@ import { Agent, request } from "undici";
 import { setTimeout as sleep } from "node:timers/promises";
 import { UpstreamFailure, UpstreamRefusal, type UpstreamName } from "@/lib/domain/errors";
 import { circuitBreaker, ConsecutiveBreaker, handleResultType, BrokenCircuitError, type CircuitBreakerPolicy } from "cockatiel";
-import { UpstreamGate, type GateLimits } from "./gate";
+import { UpstreamGate } from "./gate";
+import type { Budgets, GateLimits } from "./shared-budget";
 import { currentCall } from "./call-context";
 
 // The one way to call an upstream: a timeout on every attempt, retries with jittered
@@ -20,6 +21,8 @@ export interface UpstreamOptions extends GateLimits {
   retries: number;
   /** Consecutive timeouts (or unreachable) that open the circuit, and how long it stays open before a probe. */
   circuit?: { failures: number; halfOpenAfterMs: number };
+  /** Where its budget is kept: this process's memory (the default), or shared by several instances. */
+  budgets?: Budgets;
 }
 
 /** The default circuit: 10 timeouts in a row (never by chance on a merely slow upstream), 10 s open. */
@@ -80,7 +83,7 @@ export class UpstreamClient {
 
   constructor(readonly options: UpstreamOptions) {
     this.upstream = { id: options.name, label: options.label };
-    this.gate = new UpstreamGate(options, this.upstream);
+    this.gate = new UpstreamGate(options, this.upstream, options.budgets);
     this.pool = new Agent({ connections: options.concurrency, keepAliveTimeout: 10_000 });
     const circuit = options.circuit ?? CIRCUIT;
     this.breaker = circuitBreaker(

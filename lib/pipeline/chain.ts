@@ -22,8 +22,8 @@ export interface ChainFailure {
 }
 
 /** Whether `source` refused `capability` lately; if so, this request's warnings say why. */
-function refusedLately(source: Source, capability: ChainedCapability, chain: ChainContext): boolean {
-  const refusal = chain.refusals.refusal(source.id, capability);
+async function refusedLately(source: Source, capability: ChainedCapability, chain: ChainContext): Promise<boolean> {
+  const refusal = await chain.refusals.refusal(source.id, capability);
   if (refusal) chain.warnings.refused(capability, source, refusal);
   return refusal !== undefined;
 }
@@ -55,9 +55,9 @@ async function ask<S extends Source, T>(
   call: (source: S) => Promise<T>,
   refusedWithin: (answer: T) => boolean = () => false,
 ): Promise<Asked<T>> {
-  if (refusedLately(source, capability, chain)) return {};
+  if (await refusedLately(source, capability, chain)) return {};
   const first = await chain.refusals.turn(source.id, capability);
-  if (!first && refusedLately(source, capability, chain)) return {}; // learned while waiting
+  if (!first && (await refusedLately(source, capability, chain))) return {}; // learned while waiting
   let outcome: FirstAsk = "failed";
   try {
     const answer = await call(source);

@@ -5,7 +5,7 @@ import type { SharedLoader } from "@/lib/http/shared-load";
 import type { ChainContext } from "./chain";
 import { Deadline } from "./deadline";
 import { listenerTaste } from "./listener-taste";
-import { RefusalMemory } from "./refusal-memory";
+import { RefusalMemory, type RefusalStore } from "./refusal-memory";
 import { sourceOrder, Warnings } from "./warnings";
 
 /**
@@ -17,8 +17,8 @@ export interface Pipeline extends Capabilities {
   refusals: RefusalMemory;
 }
 
-export function createPipeline(capabilities: Capabilities, shared: SharedLoader, refusalMemoryMs?: number): Pipeline {
-  return { ...capabilities, shared, refusals: new RefusalMemory(refusalMemoryMs) };
+export function createPipeline(capabilities: Capabilities, shared: SharedLoader, refusalMemoryMs?: number, refusalStore?: RefusalStore): Pipeline {
+  return { ...capabilities, shared, refusals: new RefusalMemory(refusalMemoryMs, refusalStore) };
 }
 
 /** How many of the listener's top tracks are read per time range (Spotify's most per list). */

@@ -58,10 +58,10 @@ describe("refusals, worded by their reason", () => {
     ]);
   });
 
-  it("forgets a refusal after its time", () => {
+  it("forgets a refusal after its time", async () => {
     const memory = new RefusalMemory(0);
     memory.remember("lastfm", "similar_artists", { reason: "key_refused" });
-    expect(memory.refusal("lastfm", "similar_artists")).toBeUndefined();
+    expect(await memory.refusal("lastfm", "similar_artists")).toBeUndefined();
   });
 
   it("a failure is not a refusal: it is reported, and the source is asked again next time", async () => {
@@ -69,7 +69,7 @@ describe("refusals, worded by their reason", () => {
     const c = chain(memory);
     const [answer] = await ask(c, "concerts", { ...BANDSINTOWN, ask: () => Promise.reject(new Error("down")) });
     expect(answer?.answer).toBeNull();
-    expect(memory.refusal("bandsintown", "concerts")).toBeUndefined();
+    expect(await memory.refusal("bandsintown", "concerts")).toBeUndefined();
     expect(c.warnings.list().map((w) => w.code)).toEqual(["events_unavailable"]);
     expect((await ask(chain(memory), "concerts", answering(BANDSINTOWN)))[0]?.answer).toEqual(["a concert"]);
   });

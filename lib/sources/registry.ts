@@ -6,6 +6,7 @@ import { CAPABILITIES } from "@/lib/domain/capabilities";
 import { YOUR_LIST } from "@/lib/domain/taste";
 import type { ArtistSearch, Capabilities, Source, TasteSource } from "@/lib/domain/ports";
 import type { SharedLoader } from "@/lib/http/shared-load";
+import type { Budgets } from "@/lib/http/shared-budget";
 import { UpstreamClient } from "@/lib/http/upstream-client";
 import { bandsintown } from "./bandsintown";
 import { deezer } from "./deezer";
@@ -60,6 +61,8 @@ export interface WiringOptions {
   retries: number;
   /** The rolling window of the budgets set in the environment. */
   rateWindowMs: number;
+  /** Where the upstream budgets are kept: this process's memory by default, or shared by several instances. */
+  budgets?: Budgets;
 }
 
 /**
@@ -74,7 +77,7 @@ export function createCapabilities(env: VendorEnv, options: WiringOptions): Capa
     if (settings === undefined) return [];
     const { id, label } = vendor.metadata;
     const client = (limits: VendorLimits) =>
-      new UpstreamClient({ name: id, label, timeoutMs: options.timeoutMs, retries: options.retries, ...limits });
+      new UpstreamClient({ name: id, label, timeoutMs: options.timeoutMs, retries: options.retries, budgets: options.budgets, ...limits });
     return [vendor.serve(settings, { shared, client, rateWindowMs: options.rateWindowMs })];
   });
   const taste = firstOf(serving, (s) => s.taste, "the listener's taste");

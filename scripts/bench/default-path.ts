@@ -26,7 +26,7 @@ const upstreamCount = (c: Counters, upstream: string) =>
   Object.entries(c.byEndpoint).filter(([k]) => k.startsWith(`${upstream} `)).reduce((n, [, v]) => n + v, 0);
 
 /** The least time: the depth (round trips), and per upstream the rounds its concurrency allows and the windows its rate needs. */
-function bound(c: Counters, L: number, depth: number, only?: string[]) {
+export function bound(c: Counters, L: number, depth: number, only?: string[]) {
   const parts: Record<string, number> = { [`depth (${depth} round trips)`]: depth * L };
   for (const [name, b] of Object.entries(BUDGETS)) {
     if (only && !only.includes(name)) continue;

@@ -2,7 +2,9 @@ import type { Sandbox } from "@/sandbox/server/index";
 import type { PublicCache } from "@/lib/cache/cache";
 import { MemoryCache } from "@/lib/cache/memory-cache";
 import { SharedLoader } from "@/lib/http/shared-load";
+import type { Budgets } from "@/lib/http/shared-budget";
 import { createPipeline, type Pipeline } from "@/lib/pipeline/pipeline";
+import type { RefusalStore } from "@/lib/pipeline/refusal-memory";
 import type { BinsRequest } from "@/lib/pipeline/get-bins";
 import { createCapabilities, VENDOR_ENV } from "@/lib/sources/registry";
 import { addDays } from "@/lib/dates/date-range";
@@ -23,7 +25,18 @@ export interface SourceChoice {
 
 export function capabilitiesFor(
   sandbox: Sandbox,
-  limits: { concurrency?: number; rateLimit?: number; windowMs?: number; retries?: number; timeoutMs?: number; appId?: string; cache?: PublicCache } = {},
+  limits: {
+    concurrency?: number;
+    rateLimit?: number;
+    windowMs?: number;
+    retries?: number;
+    timeoutMs?: number;
+    appId?: string;
+    cache?: PublicCache;
+    /** Shared budgets and refusals (several instances on one Redis); this process's own by default. */
+    budgets?: Budgets;
+    refusals?: RefusalStore;
+  } = {},
   sources: SourceChoice = { bandsintown: true },
 ): Pipeline {
   const budget = { concurrency: String(limits.concurrency ?? 16), rateLimit: String(limits.rateLimit ?? 1000) };
@@ -51,8 +64,9 @@ export function capabilitiesFor(
     rateWindowMs: limits.windowMs ?? 1000,
     timeoutMs: limits.timeoutMs ?? 5000,
     retries: limits.retries ?? 2,
+    budgets: limits.budgets,
   });
-  return createPipeline(capabilities, shared);
+  return createPipeline(capabilities, shared, undefined, limits.refusals);
 }
 
 const keyOf = (choice: true | string, sandboxKey: string) => (choice === true ? sandboxKey : choice);

@@ -1,6 +1,13 @@
 import { format } from "node:util";
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import type { PublicCache } from "@/lib/cache/cache";
+import { MemoryCache } from "@/lib/cache/memory-cache";
+import type { Budgets } from "@/lib/http/shared-budget";
+import type { RefusalStore } from "@/lib/pipeline/refusal-memory";
+import { RedisCache } from "@/lib/cache/redis-cache";
+import { redisBudgets } from "@/lib/redis/redis-budgets";
+import { RedisRefusals } from "@/lib/redis/refusal-store";
+import { SharedStore } from "@/lib/redis/shared-store";
 import type { Pipeline } from "@/lib/pipeline/pipeline";
 import { getBins } from "@/lib/pipeline/get-bins";
 import { getTrackFeatures } from "@/lib/pipeline/track-features";
@@ -8,7 +15,9 @@ import { feedConcerts } from "@/lib/pipeline/feed-concerts";
 import { matchListedNames } from "@/lib/pipeline/listed-artists";
 import type { TasteChoice } from "@/lib/domain/taste";
 import { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET } from "@/sandbox/server/index";
+import { startRedisServer, type RedisServer } from "../../scripts/redis-server";
 import { amsterdamRequest, capabilitiesFor, NEW_APP_SOURCES } from "../helpers/pipeline-setup";
+import { idLists, redisDump } from "../helpers/redis-dump";
 import { useSandbox } from "../helpers/sandbox";
 
 // Privacy by design: after full journeys of two listeners, through every source (Spotify with full
@@ -21,6 +30,10 @@ import { useSandbox } from "../helpers/sandbox";
 // listener and is not logged, so the sandbox's faults alone log nothing. To have log lines to check,
 // the track sources fail for one artist the way a bug would: a TypeError that, like the errors of
 // many HTTP libraries, carries the request it was making, Authorization header included.
+//
+// Each journey runs twice: with the public cache in this process, and as several instances keep it,
+// on a real redis-server with the upstream budgets and refusals there too; then every Redis key and
+// value is read back (tests/helpers/redis-dump.ts), not only the cache's.
 
 /** A PublicCache that keeps everything, so the test can read every entry. */
 class InspectableCache implements PublicCache {
@@ -39,17 +52,53 @@ class InspectableCache implements PublicCache {
   }
 }
 
-/** Every list of ids (objects with an `id`) anywhere inside a value. */
-function idLists(value: unknown, out: string[][] = []): string[][] {
-  if (Array.isArray(value)) {
-    const ids = value.map((v) => (v && typeof v === "object" && "id" in v ? String((v as { id: unknown }).id) : null));
-    if (ids.length > 1 && ids.every((id) => id !== null)) out.push(ids as string[]);
-    value.forEach((v) => idLists(v, out));
-  } else if (value && typeof value === "object") {
-    Object.values(value).forEach((v) => idLists(v, out));
-  }
-  return out;
+/** Where a journey keeps what it may keep: its public cache (and, on Redis, budgets and refusals), all readable afterwards. */
+interface Store {
+  cache: PublicCache;
+  wiring: { budgets?: Budgets; refusals?: RefusalStore };
+  /** The public cache's entries, by their cache key. */
+  entries(): Promise<Map<string, unknown>>;
+  /** Everything else the store holds, as text (Redis: every key and value that is not the cache's). */
+  rest(): Promise<string>;
 }
+
+const memoryStore = async (): Promise<Store> => {
+  const cache = new InspectableCache();
+  return { cache, wiring: {}, entries: async () => cache.entries, rest: async () => "" };
+};
+
+const REDIS_SECRET = "privacy-test-secret-of-some-length";
+const CACHE_PREFIX = "gigscovery:cache:";
+let redis: RedisServer | undefined;
+const stores: SharedStore[] = [];
+afterAll(async () => {
+  await Promise.all(stores.map((store) => store.close()));
+  await redis?.stop();
+});
+
+const redisStore = async (): Promise<Store> => {
+  redis ??= await startRedisServer();
+  const store = new SharedStore(redis.url);
+  stores.push(store);
+  await vi.waitFor(() => expect(store.ready).toBe(true), { timeout: 5000 });
+  await store.redis.flushall();
+  const url = redis.url;
+  return {
+    cache: new RedisCache(store, new MemoryCache(100_000)),
+    wiring: { budgets: redisBudgets(store, REDIS_SECRET), refusals: new RedisRefusals(store) },
+    entries: async () => {
+      const dump = await redisDump(url);
+      return new Map(dump.entries.filter((e) => e.key.startsWith(CACHE_PREFIX)).map((e) => [e.key.slice(CACHE_PREFIX.length), JSON.parse(e.value) as unknown]));
+    },
+    rest: async () => {
+      const rest = (await redisDump(url)).entries.filter((e) => !e.key.startsWith(CACHE_PREFIX));
+      // Budgets and refusals are our app's, limits and daily shares keyed hashes: nothing of a listener.
+      for (const { key } of rest) expect(key).toMatch(/^gigscovery:(budget:[\w-]+:(starts|day|paused|quota-gone)|refusal:[\w-]+\/[\w-]+|limit:[\w.:-]+:[\w-]{43})$/);
+      expect(rest.some((e) => e.key.startsWith("gigscovery:budget:"))).toBe(true);
+      return rest.map((e) => `${e.key} ${e.value}`).join("\n");
+    },
+  };
+};
 
 const sandbox = useSandbox({ date: "real" });
 
@@ -71,9 +120,15 @@ function failingTracksFor(caps: Pipeline, artistIds: Set<string>): Pipeline {
   };
 }
 
-describe("privacy", () => {
+const STORES = [
+  ["in this process", memoryStore],
+  ["on a shared Redis", redisStore],
+] as const;
+
+describe.each(STORES)("privacy, the public cache %s", (_where, makeStore) => {
   it("keeps no token, user id, top-artist or top-track list in the cache or the logs", async () => {
-    const cache = new InspectableCache();
+    const store = await makeStore();
+    const { cache, wiring } = store;
     const logged: string[] = [];
     // Each line as the console would print it (util.format inspects objects, errors' own properties included).
     const spies = (["log", "info", "warn", "error", "debug"] as const).map((level) =>
@@ -84,8 +139,8 @@ describe("privacy", () => {
     const broken = new Set(profiles.map((p) => p.topArtistIds.medium_term[0]!));
     const tokens: string[] = [];
     try {
-      const full = failingTracksFor(capabilitiesFor(sandbox, { cache }, { bandsintown: true, ticketmaster: true }), broken);
-      const newApp = failingTracksFor(capabilitiesFor(sandbox, { cache }, { ...NEW_APP_SOURCES, lastfm: true }), broken);
+      const full = failingTracksFor(capabilitiesFor(sandbox, { cache, ...wiring }, { bandsintown: true, ticketmaster: true }), broken);
+      const newApp = failingTracksFor(capabilitiesFor(sandbox, { cache, ...wiring }, { ...NEW_APP_SOURCES, lastfm: true }), broken);
       for (const listener of listeners) {
         for (const [caps, devMode] of [[full, false], [newApp, true]] as const) {
           // Upstream failures become warnings, not log lines; they are here so failed paths are gone through too.
@@ -106,9 +161,10 @@ describe("privacy", () => {
     // The log was captured: each of the four getBins journeys logged its broken artist's error.
     expect(logged.filter((line) => line.startsWith(UNEXPECTED)).length).toBeGreaterThanOrEqual(listeners.length * 2);
 
-    expect(cache.entries.size).toBeGreaterThan(100);
-    const dump = [...cache.entries].map(([key, value]) => `${key} ${JSON.stringify(value)}`).join("\n");
-    const lists = [...cache.entries.values()].flatMap((v) => idLists(v)).map((ids) => ids.join(","));
+    const entries = await store.entries();
+    expect(entries.size).toBeGreaterThan(100);
+    const dump = [...entries].map(([key, value]) => `${key} ${JSON.stringify(value)}`).join("\n") + (await store.rest());
+    const lists = [...entries.values()].flatMap((v) => idLists(v)).map((ids) => ids.join(","));
     for (const listener of listeners) {
       const profile = sandbox.catalog.listeners.find((l) => l.id === listener)!;
       for (const text of [dump, ...logged]) {
@@ -123,8 +179,8 @@ describe("privacy", () => {
       }
     }
     // Public data only: each source's answers, and what the pipeline learned of performers nearby (who they are, how they sound).
-    for (const key of cache.entries.keys()) expect(key).toMatch(/^(spotify|lastfm|deezer|reccobeats|bandsintown|ticketmaster|performer|sound):/);
-    expect([...cache.entries.keys()].some((key) => key.startsWith("sound:"))).toBe(true);
+    for (const key of entries.keys()) expect(key).toMatch(/^(spotify|lastfm|deezer|reccobeats|bandsintown|ticketmaster|performer|sound):/);
+    expect([...entries.keys()].some((key) => key.startsWith("sound:"))).toBe(true);
   });
 });
 
@@ -138,9 +194,10 @@ async function appToken(): Promise<string> {
   return ((await res.json()) as { access_token: string }).access_token;
 }
 
-describe("privacy without a Spotify session", () => {
+describe.each(STORES)("privacy without a Spotify session, the public cache %s", (_where, makeStore) => {
   it("keeps no username, typed list, or feed (its artists together) in the cache or the logs", async () => {
-    const cache = new InspectableCache();
+    const store = await makeStore();
+    const { cache, wiring } = store;
     const logged: string[] = [];
     const spies = (["log", "info", "warn", "error", "debug"] as const).map((level) =>
       vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logged.push(format(...args))),
@@ -150,7 +207,7 @@ describe("privacy without a Spotify session", () => {
     let typedIds: string[] = [];
     let feedIds: string[] = [];
     try {
-      const caps = capabilitiesFor(sandbox, { cache }, { ...NEW_APP_SOURCES, lastfm: true });
+      const caps = capabilitiesFor(sandbox, { cache, ...wiring }, { ...NEW_APP_SOURCES, lastfm: true });
       sandbox.setKnobs({ spotifyDevelopmentMode: true });
       const token = await appToken();
       const ctx = (taste: TasteChoice) => ({ spotifyToken: token, timeRange: "medium_term" as const, taste });
@@ -170,9 +227,10 @@ describe("privacy without a Spotify session", () => {
       spies.forEach((s) => s.mockRestore());
     }
 
-    expect(cache.entries.size).toBeGreaterThan(100);
-    const keys = [...cache.entries.keys()].join("\n");
-    const dump = [...cache.entries].map(([key, value]) => `${key} ${JSON.stringify(value)}`).join("\n");
+    const entries = await store.entries();
+    expect(entries.size).toBeGreaterThan(100);
+    const keys = [...entries.keys()].join("\n");
+    const dump = [...entries].map(([key, value]) => `${key} ${JSON.stringify(value)}`).join("\n") + (await store.rest());
     for (const text of [dump, ...logged]) {
       for (const username of usernames) expect(text).not.toContain(username);
     }
@@ -180,12 +238,12 @@ describe("privacy without a Spotify session", () => {
     expect(dump).not.toContain(canary);
     expect(keys.toLowerCase()).not.toContain(canary.toLowerCase());
     // No entry holds the typed list or the feed's artists together, as a key or as a list.
-    const lists = [...cache.entries.values()].flatMap((v) => idLists(v)).map((ids) => ids.join(","));
+    const lists = [...entries.values()].flatMap((v) => idLists(v)).map((ids) => ids.join(","));
     for (const together of [typedIds, feedIds]) {
       expect(together.length).toBeGreaterThan(1);
       expect(lists.some((ids) => ids.includes(together.join(",")))).toBe(false);
-      expect([...cache.entries.keys()].some((key) => together.filter((id) => key.includes(id)).length > 1)).toBe(false);
+      expect([...entries.keys()].some((key) => together.filter((id) => key.includes(id)).length > 1)).toBe(false);
     }
-    for (const key of cache.entries.keys()) expect(key).toMatch(/^(spotify|lastfm|deezer|reccobeats|bandsintown|ticketmaster|performer|sound):/);
+    for (const key of entries.keys()) expect(key).toMatch(/^(spotify|lastfm|deezer|reccobeats|bandsintown|ticketmaster|performer|sound):/);
   });
 });
