@@ -302,7 +302,7 @@ function printDefaultPath(r: DefaultPathResult) {
   const sample = r.cold[Math.floor(r.cold.length / 2)]!;
   console.log(`The default path: ${r.listener} in ${r.city}, 50 km, 60 days, the whole taste and discoveries (what the page sends), a Spotify app in development mode; L = ${Ld} ms ± ${JITTER} ms, ${r.cold.length} cold runs\n`);
   const rows: [string, string, string, string][] = [
-    ["first concerts, cold (median)", `${first.toFixed(0)} ms`, inL(first), `target ≤ 3 L; bound ${inL(firstBound)} (the token accepted by the first taste read, then the listings' pages)`],
+    ["first concerts, cold (median)", `${first.toFixed(0)} ms`, inL(first), `target ≤ 3 L; bound ${inL(firstBound)} (the token accepted by the first taste read, then the listings' first page)`],
     ["full answer, cold (median)", `${full.toFixed(0)} ms`, inL(full), `bound ${fullBound.toFixed(0)} ms: measured / bound = ${(full / fullBound).toFixed(2)} (target ≤ 1.5)`],
     ["first concerts, warm (median)", `${warmFirst.toFixed(0)} ms`, inL(warmFirst), ""],
     ["full answer, warm (median)", `${warmFull.toFixed(0)} ms`, inL(warmFull), `${r.warm[0]?.requests} upstream request(s) (the listener's taste), once ${r.warm[0]?.describedAfter} searches described the city (${r.warm[0]?.waiting} left); target ≤ 1.5 L`],

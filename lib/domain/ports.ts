@@ -87,8 +87,11 @@ export interface ArtistConcertsSource extends Source {
 
 /** A concert source searched by place and dates, returning every artist's music events there (Ticketmaster). */
 export interface AreaConcertsSource extends Source {
-  /** `complete: false` when the source holds more concerts than its paging limits let us read. */
-  concertsNear(search: AreaSearch): Promise<{ concerts: AreaConcert[]; complete: boolean }>;
+  /**
+   * `complete: false` when the source holds more concerts than its paging limits let us read.
+   * `onFirstPage` hears the first page (the earliest dates) when more pages are still to come.
+   */
+  concertsNear(search: AreaSearch, onFirstPage?: (concerts: AreaConcert[]) => void): Promise<{ concerts: AreaConcert[]; complete: boolean }>;
 }
 
 /** One concert as its source knows it: a stable address for its own page. */

@@ -38,11 +38,12 @@ const SAME_VENUE_KM = 1;
 /**
  * Search every area source once per request, as soon as Spotify has accepted the listener's token
  * (it needs only place and dates, so it runs while the listener's artists are still being found).
- * Never rejects; never settles when the token is refused (the request ends then).
+ * Never rejects; never settles when the token is refused (the request ends then). `onFirstPage`
+ * hears a source's first page of listings while its other pages are still coming.
  */
-export function searchArea(pipeline: Pipeline, search: AreaSearch, state: RequestState): AreaConcerts {
+export function searchArea(pipeline: Pipeline, search: AreaSearch, state: RequestState, onFirstPage?: (concerts: AreaConcert[]) => void): AreaConcerts {
   if (pipeline.areaConcerts.length === 0) return Promise.resolve(null);
-  return state.accepted.then(() => askAll(pipeline.areaConcerts, "concerts", state, (source) => source.concertsNear(search))).then((answers) => {
+  return state.accepted.then(() => askAll(pipeline.areaConcerts, "concerts", state, (source) => source.concertsNear(search, onFirstPage))).then((answers) => {
     const lists = answers.flatMap(({ source, answer }) => {
       if (!answer) return [];
       state.warnings.served("concerts", source);
@@ -93,6 +94,48 @@ export async function nearbyConcerts(
   if (lists.length === 0) return { artistId: artist.id, status: "unknown", concerts: [] };
 
   return { artistId: artist.id, status: "ok", concerts: inSearch(mergeSameShows(lists), search) };
+}
+
+/**
+ * The artists' concerts on the listings' first page (the earliest dates), told as soon as that page is
+ * in, while the other pages are still coming: the page can show them a round trip sooner. Each
+ * artist's full list follows from `nearbyConcerts` (a show told twice is the same show).
+ */
+export class FirstPageConcerts<A extends Artist> {
+  private index: PerformerIndex | null = null;
+  private over = false;
+  private readonly artists: A[] = [];
+
+  constructor(
+    private readonly search: AreaSearch,
+    private readonly tell: (artist: A, concerts: NearbyConcert[]) => void,
+  ) {}
+
+  /** The first page is in. */
+  readonly listed = (concerts: AreaConcert[]): void => {
+    if (this.over) return;
+    this.index = indexByPerformer(concerts);
+    for (const artist of this.artists) this.found(artist);
+  };
+
+  /** An artist of the listener's is known. */
+  started(artist: A): void {
+    if (this.over) return;
+    this.artists.push(artist);
+    if (this.index) this.found(artist);
+  }
+
+  /** Every page is in (or the search failed): the full lists take over. */
+  end(): void {
+    this.over = true;
+    this.index = null;
+    this.artists.length = 0;
+  }
+
+  private found(artist: A) {
+    const concerts = inSearch(concertsOf(this.index!, artist), this.search);
+    if (concerts.length) this.tell(artist, concerts);
+  }
 }
 
 /** The concerts within the search's dates and radius, with their distance, nearest date first. */

@@ -4,7 +4,7 @@ import type { ListenerContext } from "@/lib/domain/ports";
 import { findListenerArtists, type ArtistSetRequest } from "./listener-artists";
 import { artistSounds, startTracks } from "./artist-sounds";
 import { formMixes, type Mix } from "./mixes";
-import { nearbyConcerts, searchArea, type ArtistConcerts, type NearbyConcert } from "./concerts";
+import { FirstPageConcerts, nearbyConcerts, searchArea, type ArtistConcerts, type NearbyConcert } from "./concerts";
 import { describePerformers, placeDiscoveries, type DescribedPerformers, type Discovery } from "./discoveries";
 import { mixGenres, showHomes, showKey } from "./show-homes";
 import { startRequest, warningsOf, type Pipeline, type RequestState, type TasteDepth } from "./pipeline";
@@ -79,9 +79,15 @@ export async function getBins(pipeline: Pipeline, ctx: ListenerContext, req: Bin
   const tracks = new Map<string, Promise<Track[]>>();
   const concerts = new Map<string, Promise<ArtistConcerts>>();
   let concertsDone = 0;
-  const area = searchArea(pipeline, req, state);
+  // Concerts on the listings' first page go out before the other pages are in; only where the area
+  // source is the one concert source, since with Bandsintown beside it the same show would first
+  // come under Ticketmaster's id and then, merged, under Bandsintown's.
+  const firstPage = options.onConcerts && pipeline.artistConcerts.length === 0 ? new FirstPageConcerts<ListenerArtist>(req, (artist, found) => onConcerts({ artist, concerts: found })) : null;
+  const area = searchArea(pipeline, req, state, firstPage?.listed);
+  if (firstPage) void area.then(() => firstPage.end());
 
   const start = (artist: ListenerArtist) => {
+    firstPage?.started(artist);
     tracks.set(artist.id, startTracks(pipeline, state, artist));
     const late = (): ArtistConcerts => ({ artistId: artist.id, status: "failed", concerts: [] });
     concerts.set(

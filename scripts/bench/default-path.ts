@@ -119,9 +119,9 @@ export async function benchDefaultPath(L: number, jitter: number, reps: number):
         firstConcertsMs: cold.firstConcertsMs,
         fullMs: cold.fullMs,
         concerts: cold.concerts,
-        // The first concerts need the area's listings, asked for once Spotify has accepted the token (the
-        // first taste read: no shared budget is spent on a token nobody checked), page 0, then the others at once.
-        firstBoundMs: bound(c, L, 1 + (upstreamCount(c, "ticketmaster") > 1 ? 2 : 1), ["ticketmaster"]).ms,
+        // The first concerts need the listings' first page, asked for once Spotify has accepted the token
+        // (the first taste read: no shared budget is spent on a token nobody checked).
+        firstBoundMs: bound(c, L, 2, ["ticketmaster"]).ms,
         fullBoundMs: bound(c, L, FULL_DEPTH).ms,
         fullBoundParts: bound(c, L, FULL_DEPTH).parts,
         requests: Object.fromEntries(Object.keys({ ...BUDGETS, accounts: 0 }).map((u) => [u, upstreamCount(c, u)])),

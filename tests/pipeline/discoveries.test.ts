@@ -3,6 +3,7 @@ import { getBins, type BinsResult } from "@/lib/pipeline/get-bins";
 import { getListenerArtists } from "@/lib/pipeline/listener-artists";
 import { DISCOVERY_LOOKUPS } from "@/lib/pipeline/discoveries";
 import { isTributeAct } from "@/lib/text/tribute-acts";
+import { showKey } from "@/lib/pipeline/show-homes";
 import { distanceKm } from "@/lib/geo/distance";
 import { addDays } from "@/lib/dates/date-range";
 import { amsterdamRequest, capabilitiesFor, NEW_APP_SOURCES, sumMatching } from "../helpers/pipeline-setup";
@@ -120,6 +121,23 @@ describe("discoveries", () => {
     for (const key of ownShows) expect(result.reach!.homes.has(key)).toBe(true);
     const note = result.warnings.find((w) => w.code === "discoveries_incomplete");
     expect(note?.message).toMatch(/could not be looked up this time/);
+  });
+
+  it("tells the concerts on the listings' first page before asking for the other pages, and each of them is in the answer", async () => {
+    developmentMode();
+    const caps = newApp();
+    sandbox.resetCounters();
+    const listingPages = () => sumMatching(sandbox.counters().byEndpoint, /^ticketmaster GET \/discovery\/v2\/events\.json$/);
+    const told: { pagesAsked: number; shows: string[] }[] = [];
+    const result = await getBins(caps, token(), deepSearch(), {
+      onConcerts: (found) => {
+        if ("artist" in found) told.push({ pagesAsked: listingPages(), shows: found.concerts.map((c) => showKey(c.concert)) });
+      },
+    });
+    expect(listingPages()).toBeGreaterThan(1);
+    expect(told[0]?.pagesAsked).toBe(1);
+    const answered = new Set(result.reach!.homes.keys());
+    for (const show of told.flatMap((t) => t.shows)) expect(answered.has(show)).toBe(true);
   });
 
   it("says discoveries need an area source when only an artist-by-artist concert source is set up", async () => {

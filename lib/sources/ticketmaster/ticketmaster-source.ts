@@ -40,27 +40,35 @@ export class TicketmasterSource implements AreaConcertsSource, ConcertLookupSour
    * each fits; `complete: false` only when a window of one day still holds more, or splitting would
    * take more than `MAX_WINDOWS` windows.
    */
-  async concertsNear(search: AreaSearch): Promise<{ concerts: AreaConcert[]; complete: boolean }> {
-    const windows = await this.window(search, MAX_WINDOWS);
+  async concertsNear(search: AreaSearch, onFirstPage?: (concerts: AreaConcert[]) => void): Promise<{ concerts: AreaConcert[]; complete: boolean }> {
+    const windows = await this.window(search, MAX_WINDOWS, onFirstPage);
     const byId = new Map<string, AreaConcert>(); // events shift between pages (and windows overlap at their edges)
     for (const c of windows.concerts) if (!byId.has(c.id)) byId.set(c.id, c);
     return { concerts: [...byId.values()], complete: windows.complete };
   }
 
-  /** One date window's events, split in two (each with half the windows left) when they overflow paging. */
-  private async window(search: AreaSearch, windowsLeft: number): Promise<{ concerts: AreaConcert[]; complete: boolean }> {
+  /**
+   * One date window's events, split in two (each with half the windows left) when they overflow paging.
+   * `onFirstPage` hears the earliest dates' page while the others are asked for.
+   */
+  private async window(
+    search: AreaSearch,
+    windowsLeft: number,
+    onFirstPage?: (concerts: AreaConcert[]) => void,
+  ): Promise<{ concerts: AreaConcert[]; complete: boolean }> {
     const first = await this.page(search, 0);
     const { begin, end } = search.range;
     const days = daysInRange(search.range);
     if (first.totalElements > PAGES_READABLE * PAGE_SIZE && days > 1 && windowsLeft >= 2) {
       const middle = addDays(begin, Math.floor(days / 2) - 1);
       const halves = await Promise.all([
-        this.window({ ...search, range: { begin, end: middle } }, Math.floor(windowsLeft / 2)),
+        this.window({ ...search, range: { begin, end: middle } }, Math.floor(windowsLeft / 2), onFirstPage),
         this.window({ ...search, range: { begin: addDays(middle, 1), end } }, Math.floor(windowsLeft / 2)),
       ]);
       return { concerts: halves.flatMap((h) => h.concerts), complete: halves.every((h) => h.complete) };
     }
     const pageCount = Math.min(first.totalPages, PAGES_READABLE);
+    if (pageCount > 1) onFirstPage?.(first.concerts);
     const rest = await Promise.all(Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => this.page(search, i + 1)));
     return { concerts: [first, ...rest].flatMap((p) => p.concerts), complete: first.totalElements <= PAGES_READABLE * PAGE_SIZE };
   }
