@@ -61,6 +61,19 @@ describe("TicketmasterSource", () => {
     });
   });
 
+  it("tells page 0 before asking for the others, and nothing when one page holds everything", async () => {
+    const catalog = pagedCatalog(450);
+    const { source, stub } = await ticketmaster(catalog.reply);
+    const told: { ids: string[]; asked: number }[] = [];
+    await source.concertsNear(AMSTERDAM, (concerts) => told.push({ ids: concerts.map((c) => c.id), asked: stub.requests.length }));
+    expect(told).toEqual([{ ids: Array.from({ length: 200 }, (_, i) => `E${i}`), asked: 1 }]);
+    await stub.close();
+    const small = await ticketmaster(pagedCatalog(150).reply);
+    const toldSmall: unknown[] = [];
+    await small.source.concertsNear(AMSTERDAM, (concerts) => toldSmall.push(concerts));
+    expect(toldSmall).toEqual([]);
+  });
+
   it("reads page 0, then the other pages at once, and is complete when every event fit", async () => {
     const catalog = pagedCatalog(950);
     const { source, stub } = await ticketmaster(catalog.reply);
