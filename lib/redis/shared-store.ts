@@ -21,9 +21,9 @@ export class SharedStore {
   private restUntil = 0;
   private closed = false;
   /**
-   * Settled once the first connection is made or has failed (within the connect timeout). Until then
-   * the stores wait instead of acting alone: an instance that starts under load must not spend the
-   * whole budget on its own in the moment before it reaches Redis.
+   * Settled once the first connection is made or has failed. Until then the stores wait (at most
+   * CONNECT_TIMEOUT_MS from their first use) instead of acting alone: an instance that starts under
+   * load must not spend the whole budget on its own in the moment before it reaches Redis.
    */
   private readonly firstContact: Promise<void>;
   private contacted = false;
@@ -51,13 +51,19 @@ export class SharedStore {
       };
       this.redis.once("ready", settle);
       this.redis.once("error", settle);
-      setTimeout(settle, CONNECT_TIMEOUT_MS).unref();
     });
   }
 
-  /** Resolves at once, except right after start: then once Redis is first reached, or found unreachable. */
+  /**
+   * Resolves at once, except right after start: then once Redis is first reached or found
+   * unreachable, or CONNECT_TIMEOUT_MS from now. Counted from the first use, not from start: while
+   * Next.js starts up its event loop is busy, and the connection's events can come seconds late.
+   */
   async settled(): Promise<void> {
-    if (!this.contacted) await this.firstContact;
+    if (this.contacted) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.firstContact, new Promise<void>((resolve) => (timer = setTimeout(resolve, CONNECT_TIMEOUT_MS)))]);
+    clearTimeout(timer);
   }
 
   /** Whether shared stores can be used now. */
@@ -67,7 +73,7 @@ export class SharedStore {
 
   /** `op` on Redis; `fallback` (this instance's own memory) when Redis is unreachable or the command fails. */
   async attempt<T>(op: (redis: Redis) => Promise<T>, fallback: () => T | Promise<T>): Promise<T> {
-    if (!this.contacted) await this.firstContact;
+    await this.settled();
     if (!this.ready) return fallback();
     let result: T;
     try {
