@@ -26,7 +26,7 @@ export function GET(req: Request, { params }: { params: Promise<{ feed: string }
     const secret = config().CALENDAR_FEED_SECRET;
     if (!secret) throw new UnavailableError("Calendar subscriptions are not set up on this server any more.");
     const feed = await openFeedLink((await params).feed.replace(/\.ics$/, ""), secret);
-    const wait = takeFeedRender();
+    const wait = await takeFeedRender();
     if (wait !== null) {
       return errorJson({ error: "Calendar feeds are busy: your calendar app will try again shortly.", code: "rate_limited" }, 429, { "Retry-After": String(wait) });
     }
