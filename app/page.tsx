@@ -9,12 +9,13 @@ import { currentSession } from "@/lib/auth/server-session";
 import { publicSettings } from "@/lib/auth/server-settings";
 import styles from "./page.module.css";
 
-const SIGN_IN_ERRORS: Record<string, string> = {
-  AccessDenied: "You chose not to connect Spotify. That's fine — you can connect any time.",
-  OAuthCallback: "Spotify sign-in didn't complete. Please try again.",
-  OAuthSignin: "We couldn't reach Spotify to sign you in. Please try again in a moment.",
-  Callback: "Spotify sign-in didn't complete. Please try again.",
-};
+// A Map, not an object: `?error=constructor` must not find Object's own properties.
+const SIGN_IN_ERRORS = new Map([
+  ["AccessDenied", "You chose not to connect Spotify. That's fine — you can connect any time."],
+  ["OAuthCallback", "Spotify sign-in didn't complete. Please try again."],
+  ["OAuthSignin", "We couldn't reach Spotify to sign you in. Please try again in a moment."],
+  ["Callback", "Spotify sign-in didn't complete. Please try again."],
+]);
 
 export default async function LandingPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const s = publicSettings();
@@ -23,7 +24,7 @@ export default async function LandingPage({ searchParams }: { searchParams: Prom
   const signedIn = !!session && !session.error;
   const taste = await currentTaste();
   const sp = await searchParams;
-  const error = typeof sp.error === "string" ? (SIGN_IN_ERRORS[sp.error] ?? "Sign-in failed. Please try again.") : null;
+  const error = typeof sp.error === "string" ? (SIGN_IN_ERRORS.get(sp.error) ?? "Sign-in failed. Please try again.") : null;
 
   return (
     <div className={styles.landing}>

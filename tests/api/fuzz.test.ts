@@ -22,6 +22,11 @@ const API_ROUTES = [
   "/api/tracks/features",
   "/tracks/features",
   "/api/places",
+  "/api/taste",
+  "/api/taste/match",
+  "/api/feeds",
+  "/api/feeds/not-a-link.ics",
+  "/api/feeds/eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..AAAAAAAAAAAAAAAA.AAAA.AAAAAAAAAAAAAAAAAAAAAA.ics",
   "/api/openapi.json",
   "/openapi.json",
   "/api/auth/session",
@@ -42,8 +47,16 @@ const API_ROUTES = [
 /** Pages (HTML) and static files: anything below 500. */
 const PAGE_ROUTES = ["/", "/discover", "/docs", "/no-such-page", "/_next/static/no-such-chunk.js", "/favicon.ico", "/manifest.webmanifest", "/concerts/ticketmaster/G5diZfkn0B-bh"];
 
-const isApi = (path: string) =>
+const isApiPath = (path: string) =>
   /^\/api(\/|$)|^\/docs\/assets\/[^/]+$/.test(path) || /^\/(get_bins|artists\/get_user_artists|tracks\/features|openapi\.json)\/?$/.test(path);
+/** Whether the address is the API's once its dot segments are resolved, as the server does ("/api/.." is the home page). */
+function isApi(path: string): boolean {
+  try {
+    return isApiPath(new URL(path, "http://gigscovery.test").pathname);
+  } catch {
+    return isApiPath(path.split("?", 1)[0]!);
+  }
+}
 
 const NASTY = [
   "", " ", "0", "-1", "-0", "1e309", "NaN", "Infinity", "0x10", "2026-02-30", "9999-99-99", "null", "true", "[]", "{}",
@@ -91,6 +104,8 @@ const headers = fc
         fc.oneof(
           fc.constantFrom("next-auth.session-token=garbage", "next-auth.callback-url=x", "next-auth.callback-url=%2F%2F", "next-auth.csrf-token=a%7Cb", "__Secure-next-auth.callback-url=x"),
           headerText.map((t) => `next-auth.session-token=${t}`),
+          fc.constantFrom("gigscovery-taste=garbage", "gigscovery-taste=%zz", "gigscovery-taste=e30.e30.e30.e30.e30"),
+          headerText.map((t) => `gigscovery-taste=${t}`),
         ),
       ),
       fc.tuple(fc.constant("Content-Type"), fc.constantFrom("application/json", "application/x-www-form-urlencoded", "text/plain", "multipart/form-data; boundary=x", "garbage")),
@@ -107,6 +122,16 @@ const headers = fc
   .map((pairs) => Object.fromEntries(pairs));
 const body = fc.oneof(
   fc.constantFrom("", "notjson", "{", "null", '{"callbackUrl":5,"csrfToken":[]}', "csrfToken=x&callbackUrl=x&json=true", "level=error&code=X"),
+  fc.constantFrom(
+    '{"source":"listenbrainz","username":"nobody-here"}',
+    '{"source":"lastfm","username":"x","period":"forever"}',
+    '{"source":"your-list","artist_ids":[]}',
+    '{"source":"your-list","artist_ids":["__proto__"]}',
+    '{"names":[]}',
+    '{"names":["a","a","a"]}',
+    '{"artist_ids":["x"],"name":"n","latitude":91,"longitude":2,"radius":5,"days":5}',
+    '{"artist_ids":[],"name":"","latitude":"x"}',
+  ),
   fc.json(),
   text,
 );
@@ -125,7 +150,7 @@ const hostileRequest: fc.Arbitrary<RawRequest> = fc
 /** What is wrong with this answer, if anything. */
 function wrong(r: RawRequest, a: RawAnswer): string | null {
   if (a.status >= 500) return `${a.status}: ${a.body.slice(0, 200)}`;
-  const api = isApi(r.path.split("?", 1)[0]!);
+  const api = isApi(r.path);
   if (api && r.method !== "HEAD" && a.status >= 400 && !jsonError(a)) return `${a.status} without a JSON error: ${a.body.slice(0, 200)}`;
   return null;
 }

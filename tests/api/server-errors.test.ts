@@ -22,6 +22,14 @@ describe("addresses", () => {
     });
   }
 
+  it("the home page's sign-in error naming one of Object's own properties (?error=constructor) is its plain message, not a 500 (found by the fuzz test)", async () => {
+    for (const code of ["constructor", "__proto__", "toString"]) {
+      const answer = await send(APP_URL, { method: "GET", path: `/?error=${code}` });
+      expect(answer.status, code).toBe(200);
+      expect(answer.body).toContain("Sign-in failed. Please try again.");
+    }
+  });
+
   for (const path of ["/docs/assets/%ff", "/docs/assets/%", "/api/auth/%ff"]) {
     it(`${path}: a malformed percent-encoding is a 400`, async () => {
       await expectRefused({ method: "GET", path }, 400, /malformed percent-encoding/);
