@@ -1,56 +1,36 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSandbox, type Sandbox } from "../../sandbox/server/index";
-import { ROOT, bin, demoEnv, freePort } from "../../scripts/stack";
+import { startLoggedApp, type LoggedApp } from "../helpers/logged-app";
 import { send } from "./raw-http";
 
 // What the server writes to its log when a request carries hostile values: one escaped, shortened
 // line per event, never a line the client wrote, never a stack trace for a client's mistake.
 // This file starts its own app (the shared one's output is not readable from here).
 
-let sandbox: Sandbox;
-let app: ChildProcess;
-let appUrl: string;
-let log = "";
+let app: LoggedApp;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  const port = await freePort();
-  appUrl = `http://127.0.0.1:${port}`;
-  app = spawn(bin("next"), ["start", "--hostname", "127.0.0.1", "--port", String(port)], {
-    cwd: ROOT,
-    env: { ...process.env, ...demoEnv(sandbox.url), NEXTAUTH_URL: appUrl, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  app.stdout!.on("data", (c: Buffer) => (log += c.toString()));
-  app.stderr!.on("data", (c: Buffer) => (log += c.toString()));
-  await until(() => log.includes("[gigscovery] sources:"));
+  app = await startLoggedApp();
 });
 
 afterAll(async () => {
-  if (app && app.exitCode === null) {
-    const exited = new Promise((r) => app.once("exit", r));
-    app.kill("SIGTERM");
-    await exited;
-  }
-  await sandbox?.close();
+  await app?.stop();
 });
 
 async function until(done: () => boolean, ms = 30_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!done()) {
-    if (Date.now() > deadline) throw new Error(`timed out; the log so far:\n${log}`);
+    if (Date.now() > deadline) throw new Error(`timed out; the log so far:\n${app.log}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
 
 /** What the server logs while these requests are answered. */
 async function logged(paths: string[], marker: string): Promise<string[]> {
-  const from = log.length;
-  for (const path of paths) await send(appUrl, { method: "GET", path });
-  await send(appUrl, { method: "GET", path: `/api/auth/callback/spotify?error=${marker}` }); // its line marks the end
-  await until(() => log.slice(from).includes(marker));
-  return log.slice(from).split("\n").filter((line) => line.trim() !== "" && !line.includes(marker));
+  const from = app.log.length;
+  for (const path of paths) await send(app.url, { method: "GET", path });
+  await send(app.url, { method: "GET", path: `/api/auth/callback/spotify?error=${marker}` }); // its line marks the end
+  await until(() => app.log.slice(from).includes(marker));
+  return app.log.slice(from).split("\n").filter((line) => line.trim() !== "" && !line.includes(marker));
 }
 
 describe("the server log", () => {

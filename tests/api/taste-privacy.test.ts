@@ -1,11 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "@/lib/dates/date-range";
-import { startSandbox, type Sandbox } from "../../sandbox/server/index";
-import { ROOT, bin, demoEnv, freePort } from "../../scripts/stack";
+import { ROOT } from "../../scripts/stack";
+import { startLoggedApp, type LoggedApp } from "../helpers/logged-app";
 
 // Last.fm as the taste (this app has a Last.fm key, unlike the shared stacks), and privacy: after
 // journeys through every way in without Spotify (Last.fm, ListenBrainz, a typed list) and a calendar
@@ -13,48 +12,26 @@ import { ROOT, bin, demoEnv, freePort } from "../../scripts/stack";
 // public cache's keys are checked in tests/pipeline/privacy.test.ts.) This file starts its own app,
 // to read its log.
 
-let sandbox: Sandbox;
-let app: ChildProcess;
-let appUrl: string;
-let log = "";
+let app: LoggedApp;
 const started = Date.now();
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, knobs: { spotifyDevelopmentMode: true, bandsintownEnabled: false } });
-  const port = await freePort();
-  appUrl = `http://127.0.0.1:${port}`;
-  app = spawn(bin("next"), ["start", "--hostname", "127.0.0.1", "--port", String(port)], {
-    cwd: ROOT,
-    env: { ...process.env, ...demoEnv(sandbox.url), LASTFM_API_KEY: "sandbox-lastfm-key", NEXTAUTH_URL: appUrl, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  app.stdout!.on("data", (c: Buffer) => (log += c.toString()));
-  app.stderr!.on("data", (c: Buffer) => (log += c.toString()));
-  const deadline = Date.now() + 30_000;
-  while (!log.includes("[gigscovery] sources:")) {
-    if (Date.now() > deadline) throw new Error(`the app did not start:\n${log}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  app = await startLoggedApp({ knobs: { spotifyDevelopmentMode: true, bandsintownEnabled: false }, env: { LASTFM_API_KEY: "sandbox-lastfm-key" } });
 });
 
 afterAll(async () => {
-  if (app && app.exitCode === null) {
-    const exited = new Promise((r) => app.once("exit", r));
-    app.kill("SIGTERM");
-    await exited;
-  }
-  await sandbox?.close();
+  await app?.stop();
 });
 
 async function post(pathname: string, body: unknown, cookie?: string) {
-  const res = await fetch(appUrl + pathname, { method: "POST", headers: { "Content-Type": "application/json", ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
+  const res = await fetch(app.url + pathname, { method: "POST", headers: { "Content-Type": "application/json", ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
   return { status: res.status, body: (await res.json()) as any, cookie: res.headers.getSetCookie().find((c) => c.startsWith("gigscovery-taste="))?.split(";")[0] };
 }
 
 async function bins(cookie: string) {
-  const today = sandbox.catalog.today;
+  const today = app.sandbox.catalog.today;
   const q = new URLSearchParams({ latitude: "52.3676", longitude: "4.9041", date_begin: today, date_end: addDays(today, 60), radius: "50", taste: "whole", discoveries: "true" });
-  const res = await fetch(`${appUrl}/api/get_bins/stream?${q}`, { headers: { cookie } });
+  const res = await fetch(`${app.url}/api/get_bins/stream?${q}`, { headers: { cookie } });
   const lines = (await res.text()).trim().split("\n").map((l) => JSON.parse(l) as { type: string; data?: any; code?: string });
   return lines.at(-1)!;
 }
@@ -123,9 +100,9 @@ describe("privacy of the ways in without Spotify", () => {
     const feedArtists = mix.bin_reason.map((r: { band_spotify_id: string }) => r.band_spotify_id).join(",");
 
     await new Promise((r) => setTimeout(r, 500)); // let the log catch up
-    for (const secret of secretsSeen) expect(log).not.toContain(secret);
-    expect(log).not.toContain(feedArtists);
-    expect(log).not.toContain("BEGIN:VCALENDAR");
+    for (const secret of secretsSeen) expect(app.log).not.toContain(secret);
+    expect(app.log).not.toContain(feedArtists);
+    expect(app.log).not.toContain("BEGIN:VCALENDAR");
 
     const files = [...writtenFiles(ROOT), ...writtenFiles(tmpdir())].filter((f) => !f.includes(`${path.sep}test-results${path.sep}`));
     for (const file of files) {

@@ -2,7 +2,7 @@ import ICAL from "ical.js";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { seal } from "@/lib/security/sealed";
 import { demoEnv } from "../../scripts/stack";
-import { addDays, APP_URL, getJson, resetSandbox, SANDBOX_URL, sandboxToday, url, useNewAppStack } from "../helpers/app-client";
+import { berlinSearch, APP_URL, getJson, resetSandbox, SANDBOX_URL, sandboxToday, url, useNewAppStack } from "../helpers/app-client";
 
 // Taste without a Spotify session, as an outside client (a browser) uses it, on the stack a Spotify app
 // registered today runs: choose a ListenBrainz profile or a typed list (kept in an encrypted cookie),
@@ -43,16 +43,7 @@ async function choose(taste: Record<string, unknown>): Promise<string> {
   return tasteCookie(res.headers)!;
 }
 
-const berlin = (extra: Record<string, string | number> = {}) => ({
-  latitude: 52.52,
-  longitude: 13.405,
-  date_begin: today,
-  date_end: addDays(today, 59),
-  radius: 50,
-  taste: "whole",
-  discoveries: "true",
-  ...extra,
-});
+const berlin = (extra: Record<string, string | number> = {}) => berlinSearch(today, extra);
 
 const listeners = async () => (await (await fetch(`${SANDBOX_URL}/__sandbox/listeners`)).json()) as { id: string; listenbrainz: string; lastfm: string }[];
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { addDays, getJson, listenerToken, resetSandbox, sandboxToday, url, useNewAppStack } from "../helpers/app-client";
+import { berlinSearch, getJson, listenerToken, resetSandbox, sandboxToday, url, useNewAppStack } from "../helpers/app-client";
 
 // Ours, beside the original API: the whole taste and discoveries, as the web page asks for them, on
 // the stack a Spotify app registered today runs (the demo's default).
@@ -11,16 +11,7 @@ beforeAll(async () => {
 });
 afterEach(resetSandbox);
 
-const berlin = (extra: Record<string, string | number> = {}) => ({
-  latitude: 52.52,
-  longitude: 13.405,
-  date_begin: today,
-  date_end: addDays(today, 59),
-  radius: 50,
-  taste: "whole",
-  discoveries: "true",
-  ...extra,
-});
+const berlin = (extra: Record<string, string | number> = {}) => berlinSearch(today, extra);
 
 interface Show {
   concert_id: string;

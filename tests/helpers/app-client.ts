@@ -63,6 +63,18 @@ export async function getJson(path: string, params: Record<string, string | numb
   return { status: res.status, headers: res.headers, body: body as any };
 }
 
+/** What the web page asks for by default, in Berlin: 50 km, 60 days from `today`, the whole taste and discoveries. */
+export const berlinSearch = (today: string, extra: Record<string, string | number> = {}) => ({
+  latitude: 52.52,
+  longitude: 13.405,
+  date_begin: today,
+  date_end: addDays(today, 59),
+  radius: 50,
+  taste: "whole",
+  discoveries: "true",
+  ...extra,
+});
+
 /** get_bins as an outside client calls it: a demo listener's mixes near Amsterdam, from `today` for `days` days. */
 export async function amsterdamBins(listener: string, today: string, days: number, extra: Record<string, string | number> = {}) {
   return getJson("/api/get_bins", {

@@ -1,7 +1,7 @@
 // The in-process sandbox for a test file: started once on a random port, closed at the end, with
 // knobs and counters back to their starting state before every test.
 import { afterAll, beforeAll, beforeEach } from "vitest";
-import { startSandbox, type Sandbox, type SandboxOptions } from "@/sandbox/server/index";
+import { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, startSandbox, type Sandbox, type SandboxOptions } from "@/sandbox/server/index";
 
 /** The sandbox's "today" when pinned, so dates in assertions are fixed. */
 export const TEST_TODAY = "2026-06-15";
@@ -63,4 +63,14 @@ export function useSandbox(options: UsedSandboxOptions = {}): UsedSandbox {
       return Reflect.get(sandbox, key);
     },
   });
+}
+
+/** The app's own token, as the server gets it: Spotify's client-credentials grant at the sandbox. */
+export async function appToken(sandbox: Pick<Sandbox, "url">): Promise<string> {
+  const res = await fetch(`${sandbox.url}/accounts/api/token`, {
+    method: "POST",
+    headers: { Authorization: `Basic ${Buffer.from(`${DEFAULT_CLIENT_ID}:${DEFAULT_CLIENT_SECRET}`).toString("base64")}`, "Content-Type": "application/x-www-form-urlencoded" },
+    body: "grant_type=client_credentials",
+  });
+  return ((await res.json()) as { access_token: string }).access_token;
 }

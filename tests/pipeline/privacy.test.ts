@@ -14,11 +14,10 @@ import { getTrackFeatures } from "@/lib/pipeline/track-features";
 import { feedConcerts } from "@/lib/pipeline/feed-concerts";
 import { matchListedNames } from "@/lib/pipeline/listed-artists";
 import type { TasteChoice } from "@/lib/domain/taste";
-import { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET } from "@/sandbox/server/index";
 import { startRedisServer, type RedisServer } from "../../scripts/redis-server";
 import { amsterdamRequest, capabilitiesFor, NEW_APP_SOURCES } from "../helpers/pipeline-setup";
 import { idLists, redisDump } from "../helpers/redis-dump";
-import { useSandbox } from "../helpers/sandbox";
+import { appToken, useSandbox } from "../helpers/sandbox";
 
 // Privacy by design: after full journeys of two listeners, through every source (Spotify with full
 // access and in development mode, Bandsintown, Ticketmaster, Last.fm, Deezer, ReccoBeats), no cache
@@ -184,15 +183,6 @@ describe.each(STORES)("privacy, the public cache %s", (_where, makeStore) => {
   });
 });
 
-/** The app's own token (client-credentials grant), as the server gets it. */
-async function appToken(): Promise<string> {
-  const res = await fetch(`${sandbox.url}/accounts/api/token`, {
-    method: "POST",
-    headers: { Authorization: `Basic ${Buffer.from(`${DEFAULT_CLIENT_ID}:${DEFAULT_CLIENT_SECRET}`).toString("base64")}`, "Content-Type": "application/x-www-form-urlencoded" },
-    body: "grant_type=client_credentials",
-  });
-  return ((await res.json()) as { access_token: string }).access_token;
-}
 
 describe.each(STORES)("privacy without a Spotify session, the public cache %s", (_where, makeStore) => {
   it("keeps no username, typed list, or feed (its artists together) in the cache or the logs", async () => {
@@ -209,7 +199,7 @@ describe.each(STORES)("privacy without a Spotify session, the public cache %s", 
     try {
       const caps = capabilitiesFor(sandbox, { cache, ...wiring }, { ...NEW_APP_SOURCES, lastfm: true });
       sandbox.setKnobs({ spotifyDevelopmentMode: true });
-      const token = await appToken();
+      const token = await appToken(sandbox);
       const ctx = (taste: TasteChoice) => ({ spotifyToken: token, timeRange: "medium_term" as const, taste });
       const whole = amsterdamRequest(sandbox, { taste: "whole", discoveries: true, radiusKm: 50 });
       await getBins(caps, ctx({ source: "lastfm", username: usernames[0]!, period: "6month" }), whole);

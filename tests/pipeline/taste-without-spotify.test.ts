@@ -10,24 +10,14 @@ import { previewTaste } from "@/lib/pipeline/listener-taste";
 import { ProfileError, UnavailableError } from "@/lib/domain/errors";
 import type { ListenerContext } from "@/lib/domain/ports";
 import type { TasteChoice } from "@/lib/domain/taste";
-import { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET } from "@/sandbox/server/index";
 import { externalName } from "@/sandbox/catalog/name-variants";
 import { amsterdamRequest, capabilitiesFor, NEW_APP_SOURCES, sumMatching } from "../helpers/pipeline-setup";
-import { useSandbox } from "../helpers/sandbox";
+import { appToken, useSandbox } from "../helpers/sandbox";
 
 const sandbox = useSandbox({ date: "real" });
 
-/** The app's own token, as the server gets it: Spotify's client-credentials grant. */
-async function appToken(): Promise<string> {
-  const res = await fetch(`${sandbox.url}/accounts/api/token`, {
-    method: "POST",
-    headers: { Authorization: `Basic ${Buffer.from(`${DEFAULT_CLIENT_ID}:${DEFAULT_CLIENT_SECRET}`).toString("base64")}`, "Content-Type": "application/x-www-form-urlencoded" },
-    body: "grant_type=client_credentials",
-  });
-  return ((await res.json()) as { access_token: string }).access_token;
-}
 
-const withTaste = async (taste: TasteChoice): Promise<ListenerContext> => ({ spotifyToken: await appToken(), timeRange: "medium_term", taste });
+const withTaste = async (taste: TasteChoice): Promise<ListenerContext> => ({ spotifyToken: await appToken(sandbox), timeRange: "medium_term", taste });
 const spotifyTop = (listener: string, range: "short_term" | "medium_term" | "long_term", n: number) =>
   sandbox.catalog.listeners.find((l) => l.id === listener)!.topArtistIds[range].slice(0, n);
 
@@ -92,7 +82,7 @@ describe("a listening profile as the taste", () => {
   it("without a Last.fm key, Last.fm is explained, not failed", async () => {
     const caps = capabilitiesFor(sandbox, {}, NEW_APP_SOURCES);
     const taste: TasteChoice = { source: "lastfm", username: "lfm-demo-indie", period: "overall" };
-    await expect(previewTaste(caps, await appToken(), taste)).rejects.toThrow(UnavailableError);
+    await expect(previewTaste(caps, await appToken(sandbox), taste)).rejects.toThrow(UnavailableError);
     await expect(getBins(caps, await withTaste(taste), amsterdamRequest(sandbox))).rejects.toThrow(/LASTFM_API_KEY/);
   });
 });
@@ -102,13 +92,13 @@ describe("a typed list as the taste", () => {
     const caps = capabilitiesFor(sandbox, {}, NEW_APP_SOURCES);
     const byName = (name: string) => sandbox.catalog.artists.find((a) => a.name === name)!;
     const known = sandbox.catalog.artists.find((a) => /^[A-Za-z ]+$/.test(a.name) && a.name.split(" ").length >= 2)!;
-    const matches = await matchListedNames(caps, await appToken(), [known.name.toUpperCase(), "Rejects", "Nobody Plays Here", `  ${known.name} `]);
+    const matches = await matchListedNames(caps, await appToken(sandbox), [known.name.toUpperCase(), "Rejects", "Nobody Plays Here", `  ${known.name} `]);
     expect(matches.map((m) => m.name)).toEqual([known.name.toUpperCase(), "Rejects", "Nobody Plays Here"]); // the same name twice is asked once
     expect(matches[0]!.artists.map((a) => a.id)).toEqual([known.id]);
     expect(matches[1]!.artists.map((a) => a.id).sort()).toEqual([byName("Rejects").id, byName("The Rejects").id].sort()); // "The Rejects" too: ambiguous, both shown
     expect(matches[2]!.artists).toEqual([]);
     // Typed names are the listener's alone: searched, never cached.
-    await matchListedNames(caps, await appToken(), ["Rejects"]);
+    await matchListedNames(caps, await appToken(sandbox), ["Rejects"]);
     expect(sandbox.counters().byResource[`spotify GET /v1/search?q=artist:"Rejects"&type=artist&limit=10&offset=`]).toBe(2);
   });
 
@@ -129,7 +119,7 @@ describe("a calendar feed's concerts", () => {
     const search = amsterdamRequest(sandbox, { radiusKm: 50 });
     const bins = await getBins(caps, ctx, search);
     const artistIds = bins.mixes[0]!.artists.map((a) => a.id);
-    const feed = await feedConcerts(caps, await appToken(), { artistIds, place: search.place, radiusKm: search.radiusKm, range: search.range });
+    const feed = await feedConcerts(caps, await appToken(sandbox), { artistIds, place: search.place, radiusKm: search.radiusKm, range: search.range });
     expect(feed.map((f) => f.artist.id)).toEqual(artistIds);
     const shows = (list: { concerts: { concert: { id: string } }[] }[]) => list.flatMap((f) => f.concerts.map((c) => c.concert.id)).sort();
     expect(shows(feed)).toEqual(shows(bins.mixes[0]!.concerts));

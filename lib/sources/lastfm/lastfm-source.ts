@@ -1,13 +1,13 @@
 import type { Artist } from "@/lib/domain/types";
 import type { SimilarNamesSource } from "@/lib/domain/ports";
-import { UpstreamFailure, UpstreamRefusal } from "@/lib/domain/errors";
 import { TTL } from "@/lib/cache/ttl";
 import type { SharedLoader } from "@/lib/http/shared-load";
 import type { UpstreamClient, UpstreamResponse } from "@/lib/http/upstream-client";
 import { normalizeArtistName } from "@/lib/text/artist-names";
 import { expectAnswer } from "../answer";
 import { lastfmMetadata } from "./metadata";
-import { LASTFM_ERROR, rawError, rawSimilarArtists } from "./raw-types";
+import { lastfmError } from "./lastfm-error";
+import { LASTFM_ERROR, rawSimilarArtists } from "./raw-types";
 import { rateLimitPause } from "./rate-limit";
 import { reshapeSimilarNames } from "./reshape";
 
@@ -36,14 +36,10 @@ export class LastfmSource implements SimilarNamesSource {
   }
 
   private interpret(res: UpstreamResponse, limit: number): string[] {
-    const error = rawError.safeParse(res.body);
-    if (error.success) {
-      const { error: code, message = "" } = error.data;
-      if (code === LASTFM_ERROR.notFound) return [];
-      if (code === LASTFM_ERROR.invalidApiKey || code === LASTFM_ERROR.suspendedApiKey) {
-        throw new UpstreamRefusal(this, "key_refused", `Last.fm refused our API key (error ${code}: ${message}); check LASTFM_API_KEY`);
-      }
-      throw new UpstreamFailure(this, "server_error", `Last.fm error ${code}: ${message}`, res.status);
+    const error = lastfmError(this, res);
+    if (error) {
+      if (error.code === LASTFM_ERROR.notFound) return [];
+      throw error.otherwise;
     }
     return reshapeSimilarNames(expectAnswer(this, res, rawSimilarArtists), limit);
   }
