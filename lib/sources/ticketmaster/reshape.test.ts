@@ -44,6 +44,7 @@ describe("Ticketmaster event → AreaConcert", () => {
     ["offsale", "sold_out"],
     ["postponed", "postponed"],
     ["rescheduled", "rescheduled"],
+    ["constructor", undefined],
   ])("listing status %s → %s", (code, status) => {
     expect(reshape(withDates({ localDate: "2026-11-23" }, code))?.status).toBe(status);
   });
@@ -97,6 +98,7 @@ describe("Ticketmaster event → AreaConcert", () => {
     ["offsale", "sold out"],
     ["postponed", "postponed"],
     ["rescheduled", "rescheduled"],
+    ["constructor", "constructor"], // a code we do not know is shown as it is, never looked up on Object.prototype
   ])("offer status %s → %s", (code, status) => {
     expect(reshape(withDates({ localDate: "2026-11-23", localTime: "20:00:00" }, code))?.offers[0]?.status).toBe(status);
   });

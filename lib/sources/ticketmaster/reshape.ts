@@ -7,16 +7,22 @@ import type { rawAttraction, rawEvent } from "./raw-types";
 type RawEvent = z.infer<typeof rawEvent>;
 
 // Ticketmaster's dates.status.code in the words our offers use (as Bandsintown's).
-const OFFER_STATUS: Record<string, string> = { onsale: "available", offsale: "sold out", postponed: "postponed", rescheduled: "rescheduled" };
+// (Maps, not objects: a code such as "constructor" must not find Object's own properties.)
+const OFFER_STATUS = new Map([
+  ["onsale", "available"],
+  ["offsale", "sold out"],
+  ["postponed", "postponed"],
+  ["rescheduled", "rescheduled"],
+]);
 // ... and in ours, for the listing as a whole.
-const STATUS: Record<string, ConcertStatus> = {
-  onsale: "on_sale",
-  offsale: "sold_out",
-  cancelled: "cancelled",
-  canceled: "cancelled",
-  postponed: "postponed",
-  rescheduled: "rescheduled",
-};
+const STATUS = new Map<string, ConcertStatus>([
+  ["onsale", "on_sale"],
+  ["offsale", "sold_out"],
+  ["cancelled", "cancelled"],
+  ["canceled", "cancelled"],
+  ["postponed", "postponed"],
+  ["rescheduled", "rescheduled"],
+]);
 
 /**
  * A Ticketmaster event found by place as our concert with its performers; null when it cannot be
@@ -57,7 +63,7 @@ export function reshapeListing(raw: RawEvent): AreaConcert | null {
     },
     performers: attractions.map(performer),
     genres: genresOf(raw),
-    ...(status && STATUS[status] ? { status: STATUS[status] } : {}),
+    ...(status && STATUS.has(status) ? { status: STATUS.get(status) } : {}),
     ...(price ? { priceRange: price } : {}),
     ...(timezone ? { timezone } : {}),
   };
@@ -88,7 +94,7 @@ function localTime(time: string | undefined): string {
 }
 
 function offer(url: string, status: string | undefined): Offer {
-  return { type: "Tickets", url, status: status ? (OFFER_STATUS[status] ?? status) : "" };
+  return { type: "Tickets", url, status: status ? (OFFER_STATUS.get(status) ?? status) : "" };
 }
 
 function performer(a: z.infer<typeof rawAttraction>): Performer {
