@@ -1,11 +1,11 @@
 // Values the server hands out and takes back without keeping them: a listener's taste in their
-// cookie, a calendar feed's link. Encrypted and authenticated (JWE, direct key, A256GCM), so they
+// cookie, a calendar feed's link, a refreshed token handed from one instance to the others. Encrypted and authenticated (JWE, direct key, A256GCM), so they
 // reveal nothing to whoever sees them and only values we sealed open; each use has its own key,
 // derived from a server secret, so a value sealed for one use never opens for another.
 import { hkdfSync } from "node:crypto";
 import { EncryptJWT, errors, jwtDecrypt, type JWTPayload } from "jose";
 
-export type Purpose = "taste-cookie" | "calendar-feed";
+export type Purpose = "taste-cookie" | "calendar-feed" | "refresh-handoff";
 
 function keyFor(secret: string, purpose: Purpose): Uint8Array {
   return new Uint8Array(hkdfSync("sha256", secret, "gigscovery", `Gigscovery ${purpose} key`, 32));
